@@ -1,0 +1,1 @@
+// Placeholder removed as the module grows.
