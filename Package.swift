@@ -4,7 +4,7 @@ import PackageDescription
 // Modules follow the data flow: model → reading → language → session → line editor → executable.
 let package = Package(
     name: "Entente",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "entente", targets: ["entente"]),
     ],

@@ -8,9 +8,12 @@
 public struct DiagnosticFormatter: Sendable {
     /// The full source text the diagnostic's ranges refer to, or nil when none is available.
     public var source: String?
+    /// The line number of `source`'s first line: a statement cut from a script starts mid-file.
+    public var firstLine: Int
 
-    public init(source: String?) {
+    public init(source: String?, firstLine: Int = 1) {
         self.source = source
+        self.firstLine = firstLine
     }
 
     public func format(_ diagnostic: Diagnostic) -> String {
@@ -46,8 +49,8 @@ public struct DiagnosticFormatter: Sendable {
     }
 
     private func sourceLine(_ number: Int) -> String? {
-        guard let source, number >= 1 else { return nil }
-        var current = 1
+        guard let source, number >= firstLine else { return nil }
+        var current = firstLine
         var lineStart = source.startIndex
         var index = source.startIndex
         while index < source.endIndex {

@@ -55,17 +55,30 @@ enum Binary {
             try process.run()
         }
         // Read both pipes before waiting so a large output cannot fill a pipe and stall the child.
-        var outData = Data(), errData = Data()
-        let group = DispatchGroup()
-        group.enter()
-        DispatchQueue.global().async {
-            errData = errPipe.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
-        }
-        outData = outPipe.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
+        let errorReader = PipeDrain(errPipe.fileHandleForReading)
+        let outData = outPipe.fileHandleForReading.readDataToEndOfFile()
+        let errData = errorReader.finish()
         process.waitUntilExit()
         return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
                       stderr: String(decoding: errData, as: UTF8.self))
+    }
+}
+
+/// Reads a pipe to its end on another thread, so two pipes can be drained at once.
+final class PipeDrain: @unchecked Sendable {
+    private var data = Data()
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ handle: FileHandle) {
+        Thread.detachNewThread { [self] in
+            data = handle.readDataToEndOfFile()
+            done.signal()
+        }
+    }
+
+    /// Waits for the end of the pipe; the semaphore orders the write to `data` before this read.
+    func finish() -> Data {
+        done.wait()
+        return data
     }
 }

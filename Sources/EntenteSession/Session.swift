@@ -1,0 +1,239 @@
+import EntenteLanguage
+import EntenteModel
+import EntenteReading
+import Foundation
+
+/// What feeding one line of input did.
+public enum FeedResult: Equatable, Sendable {
+    /// The line finished zero or more statements; `succeeded` is false when one of them failed.
+    case completed(succeeded: Bool)
+    /// The statement is not finished yet: show a continuation prompt and read another line.
+    case needsMore
+    /// `.quit` or `.exit` was entered.
+    case quit
+}
+
+/// Settings the user can change while a session runs.
+public struct SessionSettings: Sendable {
+    public var format: OutputFormat
+    /// Terminal width for tables, or nil when the output is not a terminal (no wrapping).
+    public var width: Int?
+
+    public init(format: OutputFormat = .table, width: Int? = nil) {
+        self.format = format
+        self.width = width
+    }
+}
+
+/// Documents and names in scope, settings, and the execution of statements and meta-commands.
+/// Input arrives a line at a time from the REPL, a script or standard input; results go to the sink.
+public final class Session {
+    public private(set) var environment = Environment(documents: [], bindings: [:])
+    public var settings: SessionSettings
+    /// Words for tab completion, kept current as documents and names come and go.
+    public let completion = CompletionIndex()
+
+    let sink: OutputSink
+    let reader = DocumentReader()
+    /// Lines of an unfinished statement, and where they started.
+    private var pending: PendingInput?
+
+    public init(settings: SessionSettings = SessionSettings(), sink: OutputSink) {
+        self.settings = settings
+        self.sink = sink
+        completion.update(documents: [], bindings: [])
+    }
+
+    /// True while a statement is unfinished (the REPL shows its continuation prompt).
+    public var isContinuing: Bool { pending != nil }
+
+    /// Drops an unfinished statement (Ctrl-C at a continuation prompt).
+    public func discardPendingInput() { pending = nil }
+
+    // MARK: Input
+
+    /// Feeds one line. `file` and `lineNumber` place diagnostics (`script.entente:12:3`);
+    /// `directory` is where relative `load` paths are resolved.
+    public func feed(line: String, file: String, lineNumber: Int, directory: URL) -> FeedResult {
+        if pending == nil {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty { return .completed(succeeded: true) }
+            if trimmed.hasPrefix(".") {
+                return runMetaCommand(line, file: file, lineNumber: lineNumber)
+            }
+        }
+        var input = pending ?? PendingInput(text: "", firstLine: lineNumber)
+        input.text += input.text.isEmpty ? line : "\n" + line
+        switch Parser.parse(input.text, file: file) {
+        case .incomplete:
+            pending = input
+            return .needsMore
+        case .failure(let diagnostic):
+            pending = nil
+            report(diagnostic, source: input.text, firstLine: input.firstLine)
+            return .completed(succeeded: false)
+        case .complete(let statements):
+            pending = nil
+            let context = StatementContext(file: file, source: input.text, firstLine: input.firstLine, directory: directory)
+            for statement in statements where !execute(statement, context: context) {
+                return .completed(succeeded: false)
+            }
+            return .completed(succeeded: true)
+        }
+    }
+
+    /// Ends the input: an unfinished statement is an error ("unexpected end of input").
+    /// Returns false when something was left unfinished.
+    public func finishInput(file: String) -> Bool {
+        guard let input = pending else { return true }
+        pending = nil
+        let lines = input.text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lastLine = input.firstLine + lines.count - 1
+        let lastColumn = (lines.last?.count ?? 0) + 1
+        let diagnostic = Diagnostic(
+            code: "incomplete-statement", message: "the statement is not finished at the end of the input",
+            file: file, range: SourceRange(at: SourcePosition(line: lastLine, column: lastColumn)),
+            label: "more was expected here")
+        report(diagnostic, source: input.text, firstLine: input.firstLine)
+        return false
+    }
+
+    /// Runs a whole text (a `-c` argument or a script) line by line, stopping at the first failure
+    /// unless `keepGoing`. Returns whether everything succeeded and whether `.quit` was reached.
+    public func run(text: String, file: String, directory: URL, keepGoing: Bool) -> (succeeded: Bool, quit: Bool) {
+        var succeeded = true
+        var lineNumber = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            let line = line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
+            switch feed(line: line, file: file, lineNumber: lineNumber, directory: directory) {
+            case .needsMore, .completed(succeeded: true):
+                continue
+            case .completed(succeeded: false):
+                succeeded = false
+                if !keepGoing { return (false, false) }
+            case .quit:
+                return (succeeded, true)
+            }
+        }
+        if !finishInput(file: file) { succeeded = false }
+        return (succeeded, false)
+    }
+
+    // MARK: Documents
+
+    /// Loads a document named on the command line. Reports and returns false on failure.
+    public func loadArgument(_ path: String) -> Bool {
+        do {
+            let document = try DocumentLoader(reader: reader).load(path: path, name: nil, sha256: nil, relativeTo: currentDirectory)
+            try add(document, range: nil, file: path)
+            reportWarnings(of: document)
+            return true
+        } catch {
+            report(error, source: nil, firstLine: 1)
+            return false
+        }
+    }
+
+    private var currentDirectory: URL {
+        URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+    }
+
+    private func add(_ document: Document, range: SourceRange?, file: String) throws(Diagnostic) {
+        if let index = environment.documents.firstIndex(where: { $0.id == document.id }) {
+            // Loading the same file again refreshes it; another file under a taken name is a mistake.
+            guard environment.documents[index].source.path == document.source.path else {
+                throw Diagnostic(
+                    code: "duplicate-document",
+                    message: "a document named `\(document.id)` is already loaded from \(environment.documents[index].source.path)",
+                    file: file, range: range, notes: ["give this one another name: load \"\(document.source.path)\" as NAME"])
+            }
+            environment.documents[index] = document
+        } else {
+            environment.documents.append(document)
+        }
+        refreshCompletion()
+    }
+
+    private func reportWarnings(of document: Document) {
+        for warning in document.warnings {
+            sink.writeError(DiagnosticFormatter(source: nil).format(warning) + "\n")
+        }
+    }
+
+    private func refreshCompletion() {
+        completion.update(documents: environment.documents.map(\.id), bindings: environment.bindings.keys.sorted())
+    }
+
+    // MARK: Statements
+
+    struct StatementContext {
+        var file: String
+        var source: String
+        var firstLine: Int
+        var directory: URL
+    }
+
+    /// Executes one statement and writes its result. Returns false after reporting an error.
+    private func execute(_ statement: Statement, context: StatementContext) -> Bool {
+        do {
+            let relocate = { (diagnostic: Diagnostic) in diagnostic.relocated(file: context.file, lineOffset: context.firstLine - 1) }
+            let evaluator = Evaluator(environment: environment)
+            switch statement.kind {
+            case .load(let path, let name, let sha256):
+                let document: Document
+                do {
+                    document = try DocumentLoader(reader: reader).load(path: path, name: name, sha256: sha256, relativeTo: context.directory)
+                } catch {
+                    var located = error
+                    located.file = context.file
+                    located.range = statement.range
+                    throw relocate(located)
+                }
+                do { try add(document, range: statement.range, file: context.file) } catch { throw relocate(error) }
+                reportWarnings(of: document)
+                emit(Self.loadedTable(document))
+            case .let(let name, let query):
+                let table: Table
+                do { table = try evaluator.evaluate(query) } catch { throw relocate(error) }
+                environment.bindings[name] = table
+                refreshCompletion()
+            case .query(let query):
+                do { emit(try evaluator.evaluate(query)) } catch { throw relocate(error) }
+            case .outline(let document):
+                do { emit(try evaluator.outline(document)) } catch { throw relocate(error) }
+            case .show(let document, let path):
+                do { emit(try evaluator.show(document, path: path)) } catch { throw relocate(error) }
+            }
+            return true
+        } catch {
+            report(error, source: context.source, firstLine: context.firstLine)
+            return false
+        }
+    }
+
+    /// The one-row table a `load` answers with, so every statement yields a table.
+    static func loadedTable(_ document: Document) -> Table {
+        Table(
+            columns: ["document", "title", "kind", "provisions", "source"],
+            rows: [[.string(document.id), .string(document.title), .string(document.kind.rawValue),
+                    .number(Double(document.provisions.count)), .string(document.source.path)]])
+    }
+
+    func emit(_ table: Table) {
+        switch settings.format {
+        case .table: sink.write(TableRenderer(width: settings.width).render(table) + "\n")
+        case .json: sink.write(JSONRenderer().render(table) + "\n")
+        }
+    }
+
+    func report(_ diagnostic: Diagnostic, source: String?, firstLine: Int) {
+        sink.writeError(DiagnosticFormatter(source: source, firstLine: firstLine).format(diagnostic) + "\n")
+    }
+}
+
+/// The lines of a statement still being typed.
+struct PendingInput {
+    var text: String
+    var firstLine: Int
+}

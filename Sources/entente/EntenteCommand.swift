@@ -1,0 +1,146 @@
+import ArgumentParser
+import EntenteLineEditor
+import EntenteSession
+import Foundation
+
+/// The command line: parses arguments, picks the mode (REPL, -c, -f, standard input), wires the
+/// session to the terminal. Everything else lives in the library modules.
+struct EntenteCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "entente",
+        abstract: "Load agreements and reports, and ask structured questions about them.",
+        discussion: """
+            With no -c or -f, starts the REPL when standard input and output are terminals, \
+            otherwise reads statements from standard input. Exit status: 0 when every statement \
+            succeeded, 1 when a statement or a document failed, 2 on bad usage.
+            """,
+        version: "entente \(ententeVersion)")
+
+    @Option(name: .customShort("c"), help: ArgumentHelp("Run QUERY and exit (repeatable).", valueName: "QUERY"))
+    var commands: [String] = []
+
+    @Option(name: .customShort("f"), help: ArgumentHelp("Run the statements in SCRIPT and exit.", valueName: "SCRIPT"))
+    var script: String?
+
+    @Option(help: ArgumentHelp("Output format: \(OutputFormat.names.joined(separator: ", ")).", valueName: "FORMAT"))
+    var format: String = OutputFormat.table.rawValue
+
+    @Flag(help: "In batch mode, go on after a failed statement instead of stopping.")
+    var keepGoing = false
+
+    @Argument(help: ArgumentHelp("Documents to load before anything runs.", valueName: "DOCUMENT"))
+    var documents: [String] = []
+
+    func validate() throws {
+        guard OutputFormat(rawValue: format) != nil else {
+            throw ValidationError("unknown format '\(format)'; choose one of \(OutputFormat.names.joined(separator: ", "))")
+        }
+        if script != nil && !commands.isEmpty {
+            throw ValidationError("-c and -f cannot be used together")
+        }
+    }
+
+    /// Runs the chosen mode and returns the process exit status.
+    func execute() -> Int32 {
+        let interactive = commands.isEmpty && script == nil && Terminal.isInteractive()
+        let sink = FileDescriptorSink(onClosedPipe: { Foundation.exit(0) })
+        let settings = SessionSettings(
+            format: OutputFormat(rawValue: format) ?? .table,
+            width: isatty(STDOUT_FILENO) != 0 ? Terminal.width() : nil)
+        let session = Session(settings: settings, sink: sink)
+        var succeeded = true
+        for document in documents where !session.loadArgument(document) {
+            succeeded = false
+            if !interactive && !keepGoing { return 1 }
+        }
+        let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+        if !commands.isEmpty {
+            for command in commands {
+                let result = session.run(text: command, file: "<input>", directory: here, keepGoing: keepGoing)
+                if !result.succeeded {
+                    succeeded = false
+                    if !keepGoing { return 1 }
+                }
+                if result.quit { break }
+            }
+        } else if let script {
+            let url = URL(fileURLWithPath: script)
+            guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+                sink.writeError("entente: cannot read script \(script)\n")
+                return 1
+            }
+            let result = session.run(text: text, file: script, directory: url.deletingLastPathComponent(), keepGoing: keepGoing)
+            succeeded = succeeded && result.succeeded
+        } else if interactive {
+            Repl(session: session, sink: sink).run()
+        } else {
+            succeeded = BatchInput(session: session, directory: here, keepGoing: keepGoing).run() && succeeded
+        }
+        return succeeded ? 0 : 1
+    }
+}
+
+/// Statements piped into standard input: no prompt, no banner, stop at the first error.
+struct BatchInput {
+    let session: Session
+    let directory: URL
+    let keepGoing: Bool
+
+    func run() -> Bool {
+        let reader = PlainLineReader()
+        var succeeded = true
+        var lineNumber = 0
+        while case .line(let line) = reader.readLine(prompt: "") {
+            lineNumber += 1
+            switch session.feed(line: line, file: "<stdin>", lineNumber: lineNumber, directory: directory) {
+            case .needsMore, .completed(succeeded: true): continue
+            case .completed(succeeded: false):
+                succeeded = false
+                if !keepGoing { return false }
+            case .quit: return succeeded
+            }
+        }
+        return session.finishInput(file: "<stdin>") && succeeded
+    }
+}
+
+/// The interactive loop: prompt, edit, run, repeat until `.quit` or Ctrl-D.
+struct Repl {
+    static let prompt = "entente> "
+    static let continuationPrompt = "    ...> "
+
+    let session: Session
+    let sink: OutputSink
+
+    func run() {
+        let completion = session.completion
+        let editor: LineReader = EditLineReader(
+            programName: "entente", historyFile: EditLineReader.defaultHistoryFile(),
+            completer: { completion.candidates(for: $0) }) ?? PlainLineReader()
+        let count = session.environment.documents.count
+        sink.write("Entente \(ententeVersion): \(count) document\(count == 1 ? "" : "s") loaded. Type .help for help, .quit to leave.\n")
+        var statement: [String] = []
+        let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+        while true {
+            session.settings.width = Terminal.width()
+            switch editor.readLine(prompt: session.isContinuing ? Self.continuationPrompt : Self.prompt) {
+            case .endOfFile:
+                sink.write("\n")
+                return
+            case .interrupted:
+                session.discardPendingInput()
+                statement = []
+            case .line(let line):
+                statement.append(line)
+                let result = session.feed(line: line, file: "<input>", lineNumber: statement.count, directory: here)
+                if result != .needsMore {
+                    // A multi-line statement goes into history as one entry.
+                    let entry = statement.joined(separator: "\n")
+                    if !entry.trimmingCharacters(in: .whitespaces).isEmpty { editor.addHistory(entry) }
+                    statement = []
+                }
+                if result == .quit { return }
+            }
+        }
+    }
+}
