@@ -36,7 +36,7 @@ let package = Package(
         .testTarget(name: "EntenteSessionTests", dependencies: ["EntenteSession"],
                     resources: [.copy("Transcripts")]),
         .testTarget(name: "EntenteLineEditorTests", dependencies: ["EntenteLineEditor"]),
-        .testTarget(name: "EntenteEndToEndTests", dependencies: ["entente"]),
+        .testTarget(name: "EntenteEndToEndTests", dependencies: ["entente"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

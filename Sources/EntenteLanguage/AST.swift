@@ -23,12 +23,16 @@ public struct Statement: Sendable, Hashable {
     public var sourceText: String
     /// Where the provision path of a `show` statement is, so an unknown path is reported there.
     public var pathRange: SourceRange?
+    /// The file the statement was read from (`<input>`, a script path), for its diagnostics.
+    public var file: String
 
-    public init(kind: Kind, range: SourceRange, sourceText: String, pathRange: SourceRange? = nil) {
+    public init(kind: Kind, range: SourceRange, sourceText: String, pathRange: SourceRange? = nil,
+                file: String = "<input>") {
         self.kind = kind
         self.range = range
         self.sourceText = sourceText
         self.pathRange = pathRange
+        self.file = file
     }
 }
 

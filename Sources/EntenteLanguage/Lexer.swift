@@ -63,7 +63,8 @@ struct Lexer {
                 emitNewline(at: start)
                 continue
             }
-            if char.isWhitespace {
+            // A byte-order mark is invisible; treat it as blank rather than as a stray character.
+            if char.isWhitespace || char == "\u{FEFF}" {
                 advance()
                 continue
             }
@@ -117,9 +118,9 @@ struct Lexer {
             }
             advance()
             tokens.append(Token(kind: kind, range: SourceRange(start: start, end: position),
-                                text: String(chars[startIndex..<index])))
+                                offsets: startIndex..<index, text: String(chars[startIndex..<index])))
         }
-        tokens.append(Token(kind: .end, range: SourceRange(at: position), text: ""))
+        tokens.append(Token(kind: .end, range: SourceRange(at: position), offsets: index..<index, text: ""))
         return .tokens(tokens)
     }
 
@@ -133,7 +134,7 @@ struct Lexer {
         default: break
         }
         if nextLineStartsWithPipe() { return }
-        tokens.append(Token(kind: .newline, range: SourceRange(at: start), text: "\n"))
+        tokens.append(Token(kind: .newline, range: SourceRange(at: start), offsets: index - 1..<index, text: "\n"))
     }
 
     /// Whether the next significant character (skipping blanks, blank lines and comments) is `|`.
@@ -166,7 +167,7 @@ struct Lexer {
             }
         }
         let text = String(chars[startIndex..<index])
-        tokens.append(Token(kind: .word(text), range: SourceRange(start: start, end: position), text: text))
+        tokens.append(Token(kind: .word(text), range: SourceRange(start: start, end: position), offsets: startIndex..<index, text: text))
     }
 
     private enum StringError: Error {
@@ -184,7 +185,7 @@ struct Lexer {
             if char == "\"" {
                 advance()
                 return .success(Token(kind: .string(value), range: SourceRange(start: start, end: position),
-                                      text: String(chars[startIndex..<index])))
+                                      offsets: startIndex..<index, text: String(chars[startIndex..<index])))
             }
             if char == "\\" {
                 let escapeStart = position
@@ -227,7 +228,7 @@ struct Lexer {
             guard Self.isValidDate(text) else {
                 return .failure(error("E0105", "invalid date `\(text)`", range, label: "expected yyyy-mm-dd"))
             }
-            return .success(Token(kind: .date(text), range: range, text: text))
+            return .success(Token(kind: .date(text), range: range, offsets: startIndex..<index, text: text))
         }
         if peek() == ".", let next = peek(1), next.isASCII, next.isNumber {
             advance()
@@ -244,13 +245,13 @@ struct Lexer {
                 return .failure(error("E0104", "invalid number or duration `\(text)`", range,
                                       label: "durations are whole numbers with h, d, w, mo or y"))
             }
-            return .success(Token(kind: .duration(duration), range: range, text: text))
+            return .success(Token(kind: .duration(duration), range: range, offsets: startIndex..<index, text: text))
         }
         let range = SourceRange(start: start, end: position)
         guard let number = Double(numberText) else {
             return .failure(error("E0104", "invalid number `\(numberText)`", range))
         }
-        return .success(Token(kind: .number(number), range: range, text: numberText))
+        return .success(Token(kind: .number(number), range: range, offsets: startIndex..<index, text: numberText))
     }
 
     /// Whether `text` is a real calendar date in `yyyy-mm-dd` form (leap years included).

@@ -25,6 +25,9 @@ struct Token: Sendable, Hashable {
     var kind: Kind
     var range: SourceRange
     /// The source text as typed: a bare provision path is glued back together from it.
+    /// Character offsets of the token in the lexed text, to cut a statement's source text out.
+    var offsets: Range<Int>
+    /// The source text as typed: a bare provision path is glued back together from it.
     var text: String
 
     /// How error messages name the token: "`where`", "a string", "end of input".

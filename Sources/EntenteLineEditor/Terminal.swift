@@ -24,14 +24,13 @@ public enum Terminal {
 
     /// Makes the character type locale UTF-8: libedit silently drops non-ASCII input under "C".
     static func useUTF8CharacterLocale() {
-        if setlocale(LC_CTYPE, "") != nil, isUTF8(String(cString: nl_langinfo(CODESET))) { return }
+        if setlocale(LC_CTYPE, "") != nil, isUTF8(String(cString: nl_langinfo(nl_item(CODESET)))) { return }
         for name in ["C.UTF-8", "C.utf8", "en_US.UTF-8"] where setlocale(LC_CTYPE, name) != nil {
             return
         }
     }
 
     private static func isUTF8(_ codeset: String) -> Bool {
-        let normalized = codeset.lowercased().replacingOccurrences(of: "-", with: "")
-        return normalized == "utf8"
+        codeset.lowercased().filter { $0 != "-" } == "utf8"
     }
 }

@@ -1,45 +1,79 @@
 import EntenteLanguage
+import Foundation
 import Synchronization
 
 /// The words tab completion offers, shared with the line editor's callback. Guarded by a mutex
-/// because the editor holds it as a Sendable closure while the session keeps it current.
+/// because the editor holds it in a Sendable closure while the session keeps it current.
 public final class CompletionIndex: Sendable {
     private struct Names {
         var documents: [String] = []
-        var bindings: [String] = []
+        /// `let` names with the columns of their tables.
+        var bindings: [String: [String]] = [:]
     }
 
     private let names = Mutex(Names())
 
     public init() {}
 
-    func update(documents: [String], bindings: [String]) {
+    func update(documents: [String], bindings: [String: [String]]) {
         names.withLock {
             $0.documents = documents
             $0.bindings = bindings
         }
     }
 
-    /// Candidates for the word being typed at the end of `lineBeforeCursor`: meta-commands at the
-    /// start of a line, otherwise keywords, sources, fields, document and `let` names that start
-    /// with the word. Sorted and without duplicates.
-    public func candidates(for lineBeforeCursor: String) -> [String] {
-        let word = String(lineBeforeCursor.reversed().prefix { !Self.isBoundary($0) }.reversed())
-        let trimmed = lineBeforeCursor.drop { $0 == " " || $0 == "\t" }
-        if trimmed.hasPrefix("."), !trimmed.contains(" ") {
-            return MetaCommand.names.map { "." + $0 }.filter { $0.hasPrefix(String(trimmed)) }
-        }
+    /// Whole words that may replace `word`, given the text before it on the line. The line editor
+    /// decides where a word starts; this decides what fits there:
+    /// - at the start of a line: meta-commands (`.sch` → `.schema`), sources, statements, `let` names;
+    /// - after `|`: stages; after `where`, `select`, `by`, `and`, `or`, `not` or `,`: the fields of the
+    ///   statement's source; after `in`, `outline`, `show`: document names;
+    /// - inside `load "…`: file and directory names (directories end in `/`).
+    public func candidates(for word: String, after precedingText: String, quoted: Bool) -> [String] {
         let (documents, bindings) = names.withLock { ($0.documents, $0.bindings) }
-        var vocabulary = Set(Catalog.keywords)
-        vocabulary.formUnion(Catalog.sources.map(\.name))
-        for source in Catalog.sources { vocabulary.formUnion(source.fields.map(\.name)) }
-        vocabulary.formUnion(documents)
-        vocabulary.formUnion(bindings)
-        return vocabulary.filter { $0.hasPrefix(word) && $0 != word }.sorted()
+        let statement = precedingText.split(separator: ";", omittingEmptySubsequences: false).last.map(String.init) ?? ""
+        let tokens = statement.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map(String.init)
+        if quoted {
+            return tokens.first == "load" ? Self.paths(matching: word) : []
+        }
+        var vocabulary: [String]
+        switch tokens.last {
+        case nil:
+            if word.hasPrefix(".") { return MetaCommand.names.map { "." + $0 }.filter { $0.hasPrefix(word) } }
+            vocabulary = Catalog.sources.map(\.name) + Catalog.statements.map(\.name) + bindings.keys.sorted()
+        case "|":
+            vocabulary = Catalog.stages.map(\.name)
+        case "in", "outline", "show":
+            vocabulary = documents
+        case "where", "select", "by", "and", "or", "not", ",":
+            vocabulary = Self.fields(ofStatementStartingWith: tokens.first, bindings: bindings)
+        default:
+            if tokens.last?.hasSuffix(",") == true {
+                vocabulary = Self.fields(ofStatementStartingWith: tokens.first, bindings: bindings)
+            } else {
+                vocabulary = Catalog.keywords + Self.fields(ofStatementStartingWith: tokens.first, bindings: bindings)
+            }
+        }
+        return Array(Set(vocabulary.filter { $0.hasPrefix(word) && $0 != word })).sorted()
     }
 
-    private static func isBoundary(_ character: Character) -> Bool {
-        character == " " || character == "\t" || character == "|" || character == "(" || character == ","
-            || character == "[" || character == "\"" || character == "="
+    private static func fields(ofStatementStartingWith first: String?, bindings: [String: [String]]) -> [String] {
+        if let first, let source = Catalog.source(first) { return source.fields.map(\.name) }
+        if let first, let columns = bindings[first] { return columns }
+        return Catalog.sources.flatMap { $0.fields.map(\.name) }
+    }
+
+    /// Entries of the directory named by `prefix`'s directory part that start with its last part.
+    private static func paths(matching prefix: String) -> [String] {
+        let slash = prefix.lastIndex(of: "/")
+        let directory = slash.map { String(prefix[...$0]) } ?? ""
+        let stem = slash.map { String(prefix[prefix.index(after: $0)...]) } ?? prefix
+        let listed = directory.isEmpty ? "." : directory
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: listed) else { return [] }
+        return entries.filter { $0.hasPrefix(stem) && ($0.hasPrefix(".") == stem.hasPrefix(".")) }.sorted().map { entry in
+            var isDirectory: ObjCBool = false
+            let exists = FileManager.default.fileExists(
+                atPath: (listed as NSString).appendingPathComponent(entry), isDirectory: &isDirectory)
+            return directory + entry + (exists && isDirectory.boolValue ? "/" : "")
+        }
     }
 }

@@ -30,7 +30,7 @@ enum HelpText {
 
     static func topic(_ name: String) -> String? {
         if let source = Catalog.sources.first(where: { $0.name == name }) {
-            let fields = source.fields.map { "  \($0.name.padding(toLength: 12, withPad: " ", startingAt: 0)) \($0.type.description.padding(toLength: 9, withPad: " ", startingAt: 0)) \($0.summary)" }
+            let fields = source.fields.map { "  \($0.name.padding(toLength: 12, withPad: " ", startingAt: 0)) \($0.type.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \($0.summary)" }
             return (["\(source.name): \(source.summary)"] + fields).joined(separator: "\n")
         }
         if let stage = Catalog.stages.first(where: { $0.name == name }) {
@@ -42,11 +42,11 @@ enum HelpText {
         return nil
     }
 
-    static func schemaTable(of sources: [SourceSchema]) -> Table {
+    static func schemaTable(of sources: [Catalog.Source]) -> Table {
         var rows: [[Value]] = []
         for source in sources {
             for field in source.fields {
-                rows.append([.string(source.name), .string(field.name), .string(field.type.description), .string(field.summary)])
+                rows.append([.string(source.name), .string(field.name), .string(field.type.rawValue), .string(field.summary)])
             }
         }
         return Table(columns: ["source", "field", "type", "description"], rows: rows)

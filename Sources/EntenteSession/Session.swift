@@ -18,10 +18,17 @@ public struct SessionSettings: Sendable {
     public var format: OutputFormat
     /// Terminal width for tables, or nil when the output is not a terminal (no wrapping).
     public var width: Int?
+    /// Stop a run at the first failed statement (`--keep-going` turns it off).
+    public var bail: Bool
+    /// Let a finished statement wait for the next line, so a script can continue a query on a line
+    /// that starts with `|`. Off at the prompt, where a finished statement must answer at once.
+    public var holdsFinishedStatements: Bool
 
-    public init(format: OutputFormat = .table, width: Int? = nil) {
+    public init(format: OutputFormat = .table, width: Int? = nil, bail: Bool = true, holdsFinishedStatements: Bool = false) {
         self.format = format
         self.width = width
+        self.bail = bail
+        self.holdsFinishedStatements = holdsFinishedStatements
     }
 }
 
@@ -30,6 +37,8 @@ public struct SessionSettings: Sendable {
 public final class Session {
     public private(set) var environment = Environment(documents: [], bindings: [:])
     public var settings: SessionSettings
+    /// How many errors have been reported: a run succeeded when this is still zero.
+    public private(set) var errorCount = 0
     /// Words for tab completion, kept current as documents and names come and go.
     public let completion = CompletionIndex()
 
@@ -37,26 +46,46 @@ public final class Session {
     let reader = DocumentReader()
     /// Lines of an unfinished statement, and where they started.
     private var pending: PendingInput?
+    /// Finished statements waiting to see whether the next line continues them with `|`.
+    private var held: HeldStatements?
 
     public init(settings: SessionSettings = SessionSettings(), sink: OutputSink) {
         self.settings = settings
         self.sink = sink
-        completion.update(documents: [], bindings: [])
+        completion.update(documents: [], bindings: [:])
     }
 
     /// True while a statement is unfinished (the REPL shows its continuation prompt).
     public var isContinuing: Bool { pending != nil }
 
     /// Drops an unfinished statement (Ctrl-C at a continuation prompt).
-    public func discardPendingInput() { pending = nil }
+    public func discardPendingInput() {
+        pending = nil
+        held = nil
+    }
 
     // MARK: Input
 
     /// Feeds one line. `file` and `lineNumber` place diagnostics (`script.entente:12:3`);
     /// `directory` is where relative `load` paths are resolved.
     public func feed(line: String, file: String, lineNumber: Int, directory: URL) -> FeedResult {
+        if let held {
+            if line.trimmingCharacters(in: .whitespaces).hasPrefix("|") {
+                // The finished query goes on: parse it again with this line added.
+                self.held = nil
+                pending = held.input
+            } else if !runHeld() {
+                if settings.bail { return .completed(succeeded: false) }
+                let result = feedLine(line, file: file, lineNumber: lineNumber, directory: directory)
+                return result == .completed(succeeded: true) ? .completed(succeeded: false) : result
+            }
+        }
+        return feedLine(line, file: file, lineNumber: lineNumber, directory: directory)
+    }
+
+    private func feedLine(_ line: String, file: String, lineNumber: Int, directory: URL) -> FeedResult {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
         if pending == nil {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty { return .completed(succeeded: true) }
             if trimmed.hasPrefix(".") {
                 return runMetaCommand(line, file: file, lineNumber: lineNumber)
@@ -70,22 +99,42 @@ public final class Session {
             return .needsMore
         case .failure(let diagnostic):
             pending = nil
-            report(diagnostic, source: input.text, firstLine: input.firstLine)
+            report(diagnostic.relocated(file: file, lineOffset: input.firstLine - 1), source: input.text, firstLine: input.firstLine)
             return .completed(succeeded: false)
         case .complete(let statements):
             pending = nil
-            let context = StatementContext(file: file, source: input.text, firstLine: input.firstLine, directory: directory)
-            for statement in statements where !execute(statement, context: context) {
-                return .completed(succeeded: false)
+            let finished = HeldStatements(
+                statements: statements, input: input,
+                context: StatementContext(file: file, source: input.text, firstLine: input.firstLine, directory: directory))
+            if settings.holdsFinishedStatements {
+                held = finished
+                return .completed(succeeded: true)
             }
-            return .completed(succeeded: true)
+            return .completed(succeeded: run(finished))
         }
     }
 
-    /// Ends the input: an unfinished statement is an error ("unexpected end of input").
-    /// Returns false when something was left unfinished.
+    /// Runs a statement held back for a possible `|` continuation, if there is one.
+    /// Returns false when it failed.
+    @discardableResult
+    public func runHeld() -> Bool {
+        guard let held else { return true }
+        self.held = nil
+        return run(held)
+    }
+
+    private func run(_ finished: HeldStatements) -> Bool {
+        for statement in finished.statements where !execute(statement, context: finished.context) {
+            return false
+        }
+        return true
+    }
+
+    /// Ends the input: runs what is held, and reports an unfinished statement ("not finished at
+    /// the end of the input"). Returns false when either failed.
     public func finishInput(file: String) -> Bool {
-        guard let input = pending else { return true }
+        let heldSucceeded = runHeld()
+        guard let input = pending else { return heldSucceeded }
         pending = nil
         let lines = input.text.split(separator: "\n", omittingEmptySubsequences: false)
         let lastLine = input.firstLine + lines.count - 1
@@ -99,8 +148,8 @@ public final class Session {
     }
 
     /// Runs a whole text (a `-c` argument or a script) line by line, stopping at the first failure
-    /// unless `keepGoing`. Returns whether everything succeeded and whether `.quit` was reached.
-    public func run(text: String, file: String, directory: URL, keepGoing: Bool) -> (succeeded: Bool, quit: Bool) {
+    /// when `settings.bail` is on. Returns whether everything succeeded and whether `.quit` was reached.
+    public func run(text: String, file: String, directory: URL) -> (succeeded: Bool, quit: Bool) {
         var succeeded = true
         var lineNumber = 0
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -111,9 +160,12 @@ public final class Session {
                 continue
             case .completed(succeeded: false):
                 succeeded = false
-                if !keepGoing { return (false, false) }
+                if settings.bail {
+                    discardPendingInput()
+                    return (false, false)
+                }
             case .quit:
-                return (succeeded, true)
+                return (runHeld() && succeeded, true)
             }
         }
         if !finishInput(file: file) { succeeded = false }
@@ -124,7 +176,7 @@ public final class Session {
 
     /// Loads a document named on the command line. Reports and returns false on failure.
     public func loadArgument(_ path: String) -> Bool {
-        do {
+        do throws(Diagnostic) {
             let document = try DocumentLoader(reader: reader).load(path: path, name: nil, sha256: nil, relativeTo: currentDirectory)
             try add(document, range: nil, file: path)
             reportWarnings(of: document)
@@ -162,7 +214,7 @@ public final class Session {
     }
 
     private func refreshCompletion() {
-        completion.update(documents: environment.documents.map(\.id), bindings: environment.bindings.keys.sorted())
+        completion.update(documents: environment.documents.map(\.id), bindings: environment.bindings.mapValues(\.columns))
     }
 
     // MARK: Statements
@@ -176,7 +228,7 @@ public final class Session {
 
     /// Executes one statement and writes its result. Returns false after reporting an error.
     private func execute(_ statement: Statement, context: StatementContext) -> Bool {
-        do {
+        do throws(Diagnostic) {
             let relocate = { (diagnostic: Diagnostic) in diagnostic.relocated(file: context.file, lineOffset: context.firstLine - 1) }
             let evaluator = Evaluator(environment: environment)
             switch statement.kind {
@@ -201,9 +253,9 @@ public final class Session {
             case .query(let query):
                 do { emit(try evaluator.evaluate(query)) } catch { throw relocate(error) }
             case .outline(let document):
-                do { emit(try evaluator.outline(document)) } catch { throw relocate(error) }
+                do { emit(try evaluator.outline(document, file: context.file)) } catch { throw relocate(error) }
             case .show(let document, let path):
-                do { emit(try evaluator.show(document, path: path)) } catch { throw relocate(error) }
+                do { emit(try evaluator.show(document, path: path, pathRange: statement.pathRange, file: context.file)) } catch { throw relocate(error) }
             }
             return true
         } catch {
@@ -228,6 +280,7 @@ public final class Session {
     }
 
     func report(_ diagnostic: Diagnostic, source: String?, firstLine: Int) {
+        if diagnostic.severity == .error { errorCount += 1 }
         sink.writeError(DiagnosticFormatter(source: source, firstLine: firstLine).format(diagnostic) + "\n")
     }
 }
@@ -236,4 +289,11 @@ public final class Session {
 struct PendingInput {
     var text: String
     var firstLine: Int
+}
+
+/// Parsed statements not run yet, with what is needed to run and locate them.
+struct HeldStatements {
+    var statements: [Statement]
+    var input: PendingInput
+    var context: Session.StatementContext
 }

@@ -46,7 +46,8 @@ struct EntenteCommand: ParsableCommand {
         let sink = FileDescriptorSink(onClosedPipe: { Foundation.exit(0) })
         let settings = SessionSettings(
             format: OutputFormat(rawValue: format) ?? .table,
-            width: isatty(STDOUT_FILENO) != 0 ? Terminal.width() : nil)
+            width: isatty(STDOUT_FILENO) != 0 ? Terminal.width() : nil,
+            bail: !keepGoing, holdsFinishedStatements: !interactive)
         let session = Session(settings: settings, sink: sink)
         var succeeded = true
         for document in documents where !session.loadArgument(document) {
@@ -56,7 +57,7 @@ struct EntenteCommand: ParsableCommand {
         let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
         if !commands.isEmpty {
             for command in commands {
-                let result = session.run(text: command, file: "<input>", directory: here, keepGoing: keepGoing)
+                let result = session.run(text: command, file: "<input>", directory: here)
                 if !result.succeeded {
                     succeeded = false
                     if !keepGoing { return 1 }
@@ -69,22 +70,24 @@ struct EntenteCommand: ParsableCommand {
                 sink.writeError("entente: cannot read script \(script)\n")
                 return 1
             }
-            let result = session.run(text: text, file: script, directory: url.deletingLastPathComponent(), keepGoing: keepGoing)
+            let result = session.run(text: text, file: script, directory: url.deletingLastPathComponent())
             succeeded = succeeded && result.succeeded
         } else if interactive {
+            // Errors at the prompt were shown and dealt with there; leaving the REPL is a success.
             Repl(session: session, sink: sink).run()
+            return 0
         } else {
-            succeeded = BatchInput(session: session, directory: here, keepGoing: keepGoing).run() && succeeded
+            succeeded = BatchInput(session: session, directory: here).run() && succeeded
         }
-        return succeeded ? 0 : 1
+        return succeeded && session.errorCount == 0 ? 0 : 1
     }
 }
 
-/// Statements piped into standard input: no prompt, no banner, stop at the first error.
+/// Statements piped into standard input: no prompt, no banner, stop at the first error unless
+/// the session's settings say to go on.
 struct BatchInput {
     let session: Session
     let directory: URL
-    let keepGoing: Bool
 
     func run() -> Bool {
         let reader = PlainLineReader()
@@ -92,12 +95,18 @@ struct BatchInput {
         var lineNumber = 0
         while case .line(let line) = reader.readLine(prompt: "") {
             lineNumber += 1
-            switch session.feed(line: line, file: "<stdin>", lineNumber: lineNumber, directory: directory) {
+            var result = session.feed(line: line, file: "<stdin>", lineNumber: lineNumber, directory: directory)
+            // A program that writes a statement and waits for its answer sends no next line to
+            // look at: when none is ready, run what is held now instead of blocking for it.
+            if result == .completed(succeeded: true), !reader.hasInputReady(), !session.runHeld() {
+                result = .completed(succeeded: false)
+            }
+            switch result {
             case .needsMore, .completed(succeeded: true): continue
             case .completed(succeeded: false):
                 succeeded = false
-                if !keepGoing { return false }
-            case .quit: return succeeded
+                if session.settings.bail { return false }
+            case .quit: return session.runHeld() && succeeded
             }
         }
         return session.finishInput(file: "<stdin>") && succeeded
@@ -116,7 +125,10 @@ struct Repl {
         let completion = session.completion
         let editor: LineReader = EditLineReader(
             programName: "entente", historyFile: EditLineReader.defaultHistoryFile(),
-            completer: { completion.candidates(for: $0) }) ?? PlainLineReader()
+            completer: { line in
+                let word = CompletionWord(lineBeforeCursor: line)
+                return completion.candidates(for: word.text, after: word.precedingText, quoted: word.isQuoted)
+            }) ?? PlainLineReader()
         let count = session.environment.documents.count
         sink.write("Entente \(ententeVersion): \(count) document\(count == 1 ? "" : "s") loaded. Type .help for help, .quit to leave.\n")
         var statement: [String] = []

@@ -7,15 +7,19 @@ let ententeVersion = "0.1.0"
 signal(SIGPIPE, SIG_IGN)
 
 do {
-    let command = try EntenteCommand.parseAsRoot() as? EntenteCommand
-    exit(command?.execute() ?? 0)
+    var command = try EntenteCommand.parseAsRoot()
+    guard let entente = command as? EntenteCommand else {
+        // `--help` parses into the parser's own help command, which prints the help when run.
+        try command.run()
+        exit(0)
+    }
+    exit(entente.execute())
 } catch {
     // Help and version are not errors; everything else the parser rejects is bad usage (status 2).
     if EntenteCommand.exitCode(for: error) == .success {
         print(EntenteCommand.fullMessage(for: error))
         exit(0)
     }
-    FileHandle.standardError.write(Data((EntenteCommand.fullMessage(for: error) + "\n"
-        + "Usage: " + EntenteCommand.usageString() + "\n").utf8))
+    FileHandle.standardError.write(Data((EntenteCommand.fullMessage(for: error) + "\n").utf8))
     exit(2)
 }

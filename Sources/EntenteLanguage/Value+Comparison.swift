@@ -1,0 +1,84 @@
+/// How values compare in the language: text ignores case, dates and durations may be written as
+/// text (`"2024-02-24"`, `"P6M"`), null equals only null and orders with nothing.
+extension Value {
+    /// Two types that cannot be compared with the operator; the caller locates the error.
+    struct Mismatch: Error {
+        var left: ValueType
+        var right: ValueType
+    }
+
+    /// Applies a comparison operator.
+    static func compare(_ op: ComparisonOperator, _ left: Value, _ right: Value) throws(Mismatch) -> Bool {
+        switch op {
+        case .equal: return try equals(left, right)
+        case .notEqual: return try !equals(left, right)
+        case .contains: return try contains(left, right)
+        case .less, .lessOrEqual, .greater, .greaterOrEqual:
+            guard let order = try order(left, right) else { return false }
+            switch op {
+            case .less: return order < 0
+            case .lessOrEqual: return order <= 0
+            case .greater: return order > 0
+            default: return order >= 0
+            }
+        }
+    }
+
+    /// Equality ignoring case; null equals null only.
+    static func equals(_ left: Value, _ right: Value) throws(Mismatch) -> Bool {
+        switch (left, right) {
+        case (.null, .null): return true
+        case (.null, _), (_, .null): return false
+        case (.string(let a), .string(let b)): return a.lowercased() == b.lowercased()
+        case (.number(let a), .number(let b)): return a == b
+        case (.bool(let a), .bool(let b)): return a == b
+        case (.date(let a), .date(let b)): return a == b
+        case (.duration(let a), .duration(let b)): return a == b
+        case (.list(let a), .list(let b)):
+            guard a.count == b.count else { return false }
+            for (x, y) in zip(a, b) where try !equals(x, y) { return false }
+            return true
+        default:
+            if let (a, b) = coerced(left, right) { return try equals(a, b) }
+            throw Mismatch(left: left.type, right: right.type)
+        }
+    }
+
+    /// -1, 0 or 1; nil when either side is null (null orders with nothing).
+    static func order(_ left: Value, _ right: Value) throws(Mismatch) -> Int? {
+        func sign<T: Comparable>(_ a: T, _ b: T) -> Int { a < b ? -1 : (a == b ? 0 : 1) }
+        switch (left, right) {
+        case (.null, _), (_, .null): return nil
+        case (.string(let a), .string(let b)): return sign(a.lowercased(), b.lowercased())
+        case (.number(let a), .number(let b)): return sign(a, b)
+        case (.date(let a), .date(let b)): return sign(a, b)
+        case (.duration(let a), .duration(let b)): return sign(a, b)
+        default:
+            if let (a, b) = coerced(left, right) { return try order(a, b) }
+            throw Mismatch(left: left.type, right: right.type)
+        }
+    }
+
+    /// Text contains text (ignoring case); a list contains an element equal to the value.
+    static func contains(_ left: Value, _ right: Value) throws(Mismatch) -> Bool {
+        switch (left, right) {
+        case (.null, _), (_, .null): return false
+        case (.string(let a), .string(let b)): return a.lowercased().contains(b.lowercased())
+        case (.list(let items), _):
+            for item in items where (try? equals(item, right)) == true { return true }
+            return false
+        default: throw Mismatch(left: left.type, right: right.type)
+        }
+    }
+
+    /// Text read as a date or a duration when compared with one; nil when it does not parse.
+    static func coerced(_ left: Value, _ right: Value) -> (Value, Value)? {
+        switch (left, right) {
+        case (.date, .string(let text)): Lexer.isValidDate(text) ? (left, .date(text)) : nil
+        case (.string(let text), .date): Lexer.isValidDate(text) ? (.date(text), right) : nil
+        case (.duration, .string(let text)): ISODuration(parsing: text).map { (left, .duration($0)) }
+        case (.string(let text), .duration): ISODuration(parsing: text).map { (.duration($0), right) }
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import EntenteModel
+
+/// Decides whether a text is an agreement, a report about agreements, or something else, by
+/// weighing general signals:
+/// - an agreement has operative structure (articles, parts, numbered paragraphs), a parties line
+///   ("hereinafter"), formulas of agreement ("have agreed as follows"), obligations ("shall") and
+///   a signature block;
+/// - a report is narrative journalism: reported speech ("said", "told", "announced") and no structure.
+enum KindClassifier {
+    private static let agreementFormulas = PhraseSet([
+        "hereinafter", "hereafter", "have agreed", "agree as follows", "agreed as follows", "have decided",
+        "have jointly determined", "contracting part", "the participants", "the parties", "the signatories",
+        "entry into force", "enter into force", "shall enter into", "this agreement", "this memorandum",
+        "this convention", "this treaty", "this protocol", "this arrangement",
+    ])
+    /// Reported speech; "the said Agreement", "according to Article 5" and "shall be reported" are
+    /// treaty language, so the bare words are not enough.
+    private static let reportingWords = PhraseSet([
+        " said.", " said,", " said that", " said after", " said on ", " said in a", " he said", " she said",
+        " told ", " announced", " reportedly", " added.", " reporters", " press conference", " spokesperson",
+        " spokesman", " in an interview",
+    ])
+
+    /// Only the start of a huge text is weighed: the kind shows early, and the cost stays bounded.
+    static let sampleLines = 4000
+
+    static func classify(_ lines: [ClassifiedLine], hasParties: Bool) -> DocumentKind {
+        var structure = 0
+        var signature = false
+        var agreementWords = 0
+        var reportingHits = 0
+        var proseLines = 0
+        for line in lines.prefix(sampleLines) {
+            switch line.kind {
+            case .heading(let heading) where heading.level != .subheading:
+                structure += 1
+            case .item(let marker, _):
+                if case .bullet = marker.style {} else { structure += 1 }
+            case .signature:
+                signature = true
+            case .text:
+                proseLines += 1
+            default:
+                break
+            }
+            guard case .blank = line.kind else {
+                let lower = PhraseSet.lowerBytes(line.text, limit: 2000)
+                agreementWords += agreementFormulas.count(in: lower)
+                reportingHits += reportingWords.count(in: lower)
+                continue
+            }
+        }
+        var agreementScore = min(structure, 10) + min(agreementWords, 10)
+        if signature { agreementScore += 4 }
+        if hasParties { agreementScore += 4 }
+        let reportScore = min(reportingHits, 20) * 2
+        if reportScore >= 4, reportScore > agreementScore { return .report }
+        if agreementScore >= 3 { return .agreement }
+        if reportScore >= 2 { return .report }
+        return proseLines == 0 && structure == 0 ? .other : (agreementScore >= 1 ? .agreement : .other)
+    }
+}

@@ -1,1 +1,0 @@
-// Placeholder removed as the module grows.

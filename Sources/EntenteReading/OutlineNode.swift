@@ -1,0 +1,43 @@
+import EntenteModel
+
+/// A provision while the tree is being built: what `Provision` holds plus what the builder needs
+/// to decide nesting (the heading level or list style that opened it).
+struct OutlineNode {
+    var kind: ProvisionKind
+    /// The label as printed (`IV`, `7`, `iii`, `1.2`), or an ordinal for unlabelled nodes.
+    var label: String
+    /// This node's part of the path: usually the label; see `DocumentReader` for the exceptions.
+    var segment: String
+    /// A heading's own title (empty until known).
+    var title: String
+    /// "Article 5", "Part I": what a title-less heading is called.
+    var printedHeading: String
+    var parent: Int?
+    var depth: Int
+    var line: Int
+    var endLine: Int
+    var text: String = ""
+    /// Set for heading nodes (parts, sections, articles, annexes, sub-headings).
+    var level: HeadingLevel?
+    /// Set for enumerated nodes.
+    var style: MarkerStyle?
+
+    var isList: Bool { style != nil }
+
+    /// Appends one source line to the node's own text: a space inside a paragraph, a newline
+    /// between paragraphs, nothing after a line-final hyphen ("Euro-" + "Atlantic").
+    mutating func append(_ line: Substring, number: Int, newParagraph: Bool) {
+        if text.isEmpty {
+            text = String(line)
+        } else if newParagraph {
+            text += "\n"
+            text += line
+        } else if text.hasSuffix("-"), !text.hasSuffix(" -") {
+            text += line
+        } else {
+            text += " "
+            text += line
+        }
+        endLine = max(endLine, number)
+    }
+}

@@ -1,0 +1,87 @@
+import EntenteModel
+
+/// A file's bytes decoded to text and split into lines, with what decoding noticed on the way.
+struct SourceText {
+    /// The whole decoded text; `lines` are slices of it, so no line is copied.
+    let text: String
+    /// Lines without their terminators (LF, CRLF or a lone CR); `lines[0]` is source line 1.
+    let lines: [Substring]
+    /// Warnings that did not stop decoding (invalid UTF-8).
+    let warnings: [Diagnostic]
+
+    /// Decodes `bytes`, refusing what cannot be a text: NUL bytes or mostly control characters.
+    init(bytes: [UInt8], path: String) throws(Diagnostic) {
+        if bytes.contains(0) {
+            throw Diagnostic(
+                code: "read-binary", message: "\(path) is a binary file (it contains NUL bytes), not a text",
+                file: path, notes: ["UTF-16 and binary formats such as PDF or DOCX must be converted to UTF-8 text first"])
+        }
+        // A text has few control bytes besides tab, LF, CR and form feed; a sample is enough to tell.
+        let sample = bytes.prefix(8192)
+        let controls = sample.reduce(0) { count, byte in
+            (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C && byte != 0x1B) || byte == 0x7F
+                ? count + 1 : count
+        }
+        if !sample.isEmpty, controls * 10 > sample.count {
+            throw Diagnostic(
+                code: "read-binary", message: "\(path) is a binary file (\(controls) control bytes in its first \(sample.count)), not a text",
+                file: path)
+        }
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
+        var warnings: [Diagnostic] = []
+        if let (count, line) = SourceText.invalidUTF8(body) {
+            warnings.append(Diagnostic(
+                .warning, code: "read-invalid-utf8",
+                message: "\(path) is not valid UTF-8: \(count) invalid byte sequence\(count == 1 ? "" : "s") replaced with U+FFFD",
+                file: path, range: SourceRange(at: SourcePosition(line: line, column: 1))))
+        }
+        let text = String(decoding: body, as: UTF8.self)
+        self.text = text
+        self.lines = SourceText.splitLines(text)
+        self.warnings = warnings
+    }
+
+    /// The number of invalid sequences and the 1-based line of the first one, or nil if `bytes` is valid UTF-8.
+    private static func invalidUTF8(_ bytes: ArraySlice<UInt8>) -> (Int, Int)? {
+        var iterator = bytes.makeIterator()
+        var parser = Unicode.UTF8.ForwardParser()
+        var errors = 0
+        var line = 1
+        var firstLine = 1
+        loop: while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded):
+                if encoded.count == 1, encoded.first == 0x0A { line += 1 }
+            case .error:
+                if errors == 0 { firstLine = line }
+                errors += 1
+            case .emptyInput:
+                break loop
+            }
+        }
+        return errors == 0 ? nil : (errors, firstLine)
+    }
+
+    /// Splits on LF, CRLF and lone CR by walking UTF-8 bytes: linear, and no line is copied.
+    /// Indices next to a line break are always Character boundaries, so slicing the String is safe.
+    static func splitLines(_ text: String) -> [Substring] {
+        var lines: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var index = start
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            if byte == 0x0A || byte == 0x0D {
+                lines.append(text[start..<index])
+                var next = utf8.index(after: index)
+                if byte == 0x0D, next != utf8.endIndex, utf8[next] == 0x0A { next = utf8.index(after: next) }
+                start = next
+                index = next
+            } else {
+                index = utf8.index(after: index)
+            }
+        }
+        if start != utf8.endIndex { lines.append(text[start..<utf8.endIndex]) }
+        return lines
+    }
+}
