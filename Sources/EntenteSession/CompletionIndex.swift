@@ -9,6 +9,8 @@ public final class CompletionIndex: Sendable {
         var documents: [String] = []
         /// `let` names with the columns of their tables.
         var bindings: [String: [String]] = [:]
+        /// Earlier lines of a statement still being typed: the context of a continuation line.
+        var unfinishedStatement = ""
     }
 
     private let names = Mutex(Names())
@@ -22,6 +24,10 @@ public final class CompletionIndex: Sendable {
         }
     }
 
+    func update(unfinishedStatement: String) {
+        names.withLock { $0.unfinishedStatement = unfinishedStatement }
+    }
+
     /// Whole words that may replace `word`, given the text before it on the line. The line editor
     /// decides where a word starts; this decides what fits there:
     /// - at the start of a line: meta-commands (`.sch` → `.schema`), sources, statements, `let` names;
@@ -29,7 +35,8 @@ public final class CompletionIndex: Sendable {
     ///   statement's source; after `in`, `outline`, `show`: document names;
     /// - inside `load "…`: file and directory names (directories end in `/`).
     public func candidates(for word: String, after precedingText: String, quoted: Bool) -> [String] {
-        let (documents, bindings) = names.withLock { ($0.documents, $0.bindings) }
+        let (documents, bindings, earlierLines) = names.withLock { ($0.documents, $0.bindings, $0.unfinishedStatement) }
+        let precedingText = earlierLines.isEmpty ? precedingText : earlierLines + "\n" + precedingText
         let statement = precedingText.split(separator: ";", omittingEmptySubsequences: false).last.map(String.init) ?? ""
         let tokens = statement.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map(String.init)
         if quoted {

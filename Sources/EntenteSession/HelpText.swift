@@ -12,7 +12,8 @@ enum HelpText {
             "  outline DOC                    the document's provision tree",
             "  show DOC PATH                  a provision and everything under it, e.g. show canada II.3",
             "",
-            "Sources: " + Catalog.sources.map(\.name).joined(separator: ", "),
+            "Sources: " + Catalog.sources.filter(\.available).map(\.name).joined(separator: ", "),
+            "  declared, not extracted yet: " + Catalog.sources.filter { !$0.available }.map(\.name).joined(separator: ", "),
             "Stages:  " + Catalog.stages.map(\.name).joined(separator: ", "),
             "",
             "Commands:",
@@ -31,7 +32,8 @@ enum HelpText {
     static func topic(_ name: String) -> String? {
         if let source = Catalog.sources.first(where: { $0.name == name }) {
             let fields = source.fields.map { "  \($0.name.padding(toLength: 12, withPad: " ", startingAt: 0)) \($0.type.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \($0.summary)" }
-            return (["\(source.name): \(source.summary)"] + fields).joined(separator: "\n")
+            let status = source.available ? "" : " (not extracted yet: the source answers with no rows)"
+            return (["\(source.name): \(source.summary)\(status)"] + fields).joined(separator: "\n")
         }
         if let stage = Catalog.stages.first(where: { $0.name == name }) {
             return "\(stage.syntax)\n  \(stage.summary)"
@@ -46,9 +48,14 @@ enum HelpText {
         var rows: [[Value]] = []
         for source in sources {
             for field in source.fields {
-                rows.append([.string(source.name), .string(field.name), .string(field.type.rawValue), .string(field.summary)])
+                rows.append([.string(source.name), .string(field.name), .string(field.type.rawValue), .string(describe(field, of: source))])
             }
         }
         return Table(columns: ["source", "field", "type", "description"], rows: rows)
+    }
+
+    /// The description of a field as `.schema` shows it, marked when its source is not extracted yet.
+    private static func describe(_ field: Catalog.Field, of source: Catalog.Source) -> String {
+        source.available ? field.summary : field.summary + " (not extracted yet)"
     }
 }

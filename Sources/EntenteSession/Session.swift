@@ -45,7 +45,9 @@ public final class Session {
     let sink: OutputSink
     let reader = DocumentReader()
     /// Lines of an unfinished statement, and where they started.
-    private var pending: PendingInput?
+    private var pending: PendingInput? {
+        didSet { completion.update(unfinishedStatement: pending?.text ?? "") }
+    }
     /// Finished statements waiting to see whether the next line continues them with `|`.
     private var held: HeldStatements?
 

@@ -83,6 +83,13 @@ import Testing
         #expect(sink.output.hasSuffix("[\n  {\"count\": 8}\n]\n"), "\(sink.output)")
     }
 
+    @Test func completionOnAContinuationLineSeesTheEarlierLines() {
+        let (session, _) = Self.makeSession()
+        #expect(session.feed(line: "provisions |", file: "<input>", lineNumber: 1, directory: Self.root) == .needsMore)
+        #expect(session.completion.candidates(for: "sel", after: "", quoted: false) == ["select"])
+        #expect(session.completion.candidates(for: "hea", after: "where ", quoted: false) == ["heading"])
+    }
+
     @Test(arguments: [("prov", ["provisions"]), ("provisions | wh", ["where"]), ("provisions | where head", ["heading"]),
                       (".sch", [".schema"]), ("show can", ["canada"]), ("provisions in c", ["canada"]),
                       ("documents | select id, ti", ["title"]), ("provisions | count by k", ["kind"]),
