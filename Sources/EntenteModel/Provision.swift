@@ -22,6 +22,8 @@ public enum ProvisionKind: String, Sendable, Hashable, CaseIterable, Codable {
     case footnote
     /// Text with no recognisable structure, kept whole.
     case body
+    /// One sentence of a report's paragraph: what a claim is checked from.
+    case sentence
 }
 
 /// One node of a document's provision tree, stored flat with its path.
