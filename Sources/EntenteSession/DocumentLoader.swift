@@ -10,21 +10,7 @@ struct DocumentLoader {
     /// `name` overrides the id taken from the file name; `sha256` pins the expected bytes.
     func load(path: String, name: String?, sha256: String?, relativeTo directory: URL) throws(Diagnostic) -> Document {
         let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : directory.appendingPathComponent(path)
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-            throw Diagnostic(code: "load-missing", message: "cannot open \(path): no such file", file: path)
-        }
-        guard !isDirectory.boolValue else {
-            throw Diagnostic(code: "load-directory", message: "cannot load \(path): it is a directory",
-                             file: path, notes: ["name the files inside it, e.g. \(path)/*.txt on the command line"])
-        }
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw Diagnostic(code: "load-unreadable", message: "cannot read \(path): \(Self.reason(error))", file: path)
-        }
-        let bytes = [UInt8](data)
+        let bytes = try Self.readFile(at: url.path, named: path)
         if let sha256 {
             let actual = SHA256.hex(bytes)
             guard actual == sha256.lowercased() else {
@@ -46,15 +32,54 @@ struct DocumentLoader {
         return String(file[..<dot])
     }
 
-    private static func reason(_ error: Error) -> String {
-        let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
-           let message = strerror(Int32(underlying.code)) {
-            return String(cString: message).lowercased()
+    /// Reads a whole regular file into memory with one allocation. Directories, FIFOs and devices
+    /// are refused up front: reading a FIFO would wait forever for a writer.
+    static func readFile(at fullPath: String, named path: String) throws(Diagnostic) -> [UInt8] {
+        // O_NONBLOCK: opening a FIFO would otherwise wait for a writer before we can look at its type.
+        let descriptor = open(fullPath, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else {
+            let error = errno
+            if error == ENOENT {
+                throw Diagnostic(code: "load-missing", message: "cannot open \(path): no such file", file: path)
+            }
+            throw Diagnostic(code: "load-unreadable", message: "cannot open \(path): \(describe(error))", file: path)
         }
-        if nsError.domain == NSCocoaErrorDomain, nsError.code == NSFileReadNoPermissionError {
-            return "permission denied"
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else {
+            throw Diagnostic(code: "load-unreadable", message: "cannot read \(path): \(describe(errno))", file: path)
         }
-        return nsError.localizedDescription
+        let type = status.st_mode & S_IFMT
+        if type == S_IFDIR {
+            throw Diagnostic(code: "load-directory", message: "cannot load \(path): it is a directory",
+                             file: path, notes: ["name the files inside it, e.g. \(path)/*.txt on the command line"])
+        }
+        guard type == S_IFREG else {
+            throw Diagnostic(code: "load-not-a-file", message: "cannot load \(path): it is not a regular file", file: path,
+                             notes: ["to read a document from standard input, pipe it in and name it `-`"])
+        }
+        var bytes = [UInt8](repeating: 0, count: Int(status.st_size))
+        var filled = 0
+        while true {
+            // A file can grow while we read it; read until end of file, growing the buffer if needed.
+            if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(bytes.count, 64 * 1024))) }
+            let count = bytes.withUnsafeMutableBytes { buffer -> Int in
+                guard let base = buffer.baseAddress else { return 0 }
+                return read(descriptor, base + filled, buffer.count - filled)
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw Diagnostic(code: "load-unreadable", message: "cannot read \(path): \(describe(errno))", file: path)
+            }
+            if count == 0 { break }
+            filled += count
+        }
+        bytes.removeSubrange(filled...)
+        return bytes
+    }
+
+    private static func describe(_ error: Int32) -> String {
+        guard let message = strerror(error) else { return "error \(error)" }
+        return String(cString: message).lowercased()
     }
 }

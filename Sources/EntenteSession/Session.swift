@@ -189,6 +189,20 @@ public final class Session {
         }
     }
 
+    /// Loads a document whose bytes were read elsewhere (`-` on the command line: standard input),
+    /// under the id `name`.
+    public func loadDocument(bytes: [UInt8], path: String, name: String) -> Bool {
+        do throws(Diagnostic) {
+            let document = try reader.read(bytes: bytes, path: path, id: name)
+            try add(document, range: nil, file: path)
+            reportWarnings(of: document)
+            return true
+        } catch {
+            report(error, source: nil, firstLine: 1)
+            return false
+        }
+    }
+
     private var currentDirectory: URL {
         URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
     }

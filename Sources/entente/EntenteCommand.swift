@@ -38,6 +38,12 @@ struct EntenteCommand: ParsableCommand {
         if script != nil && !commands.isEmpty {
             throw ValidationError("-c and -f cannot be used together")
         }
+        if documents.filter({ $0 == "-" }).count > 1 {
+            throw ValidationError("standard input can be read as one document only; '-' is given more than once")
+        }
+        if documents.contains("-") && commands.isEmpty && script == nil {
+            throw ValidationError("with '-' standard input holds a document, so statements must come from -c or -f")
+        }
     }
 
     /// Runs the chosen mode and returns the process exit status.
@@ -50,9 +56,15 @@ struct EntenteCommand: ParsableCommand {
             bail: !keepGoing, holdsFinishedStatements: !interactive)
         let session = Session(settings: settings, sink: sink)
         var succeeded = true
-        for document in documents where !session.loadArgument(document) {
-            succeeded = false
-            if !interactive && !keepGoing { return 1 }
+        for document in documents {
+            // `-` is a document piped into standard input (`pdftotext x.pdf - | entente -c terms -`).
+            let loaded = document == "-"
+                ? session.loadDocument(bytes: Self.readStandardInput(), path: "<stdin>", name: "stdin")
+                : session.loadArgument(document)
+            if !loaded {
+                succeeded = false
+                if !interactive && !keepGoing { return 1 }
+            }
         }
         let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
         if !commands.isEmpty {
@@ -80,6 +92,21 @@ struct EntenteCommand: ParsableCommand {
             succeeded = BatchInput(session: session, directory: here).run() && succeeded
         }
         return succeeded && session.errorCount == 0 ? 0 : 1
+    }
+}
+
+extension EntenteCommand {
+    static func readStandardInput() -> [UInt8] {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
+            if count > 0 {
+                bytes.append(contentsOf: chunk[..<count])
+            } else if count == 0 || errno != EINTR {
+                return bytes
+            }
+        }
     }
 }
 

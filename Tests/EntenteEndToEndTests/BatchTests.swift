@@ -118,6 +118,29 @@ import Testing
         #expect(result.stderr.contains("no such file"))
     }
 
+    @Test func aDashReadsTheDocumentFromStandardInput() throws {
+        let text = try String(contentsOfFile: Self.canada, encoding: .utf8)
+        let result = try Binary.run(["--format", "json", "-c", "documents | select id, kind, signed", "-"], stdin: text)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == "[\n  {\"id\": \"stdin\", \"kind\": \"agreement\", \"signed\": \"2024-02-24\"}\n]\n")
+    }
+
+    @Test func aFIFOIsRefusedInsteadOfWaitingForAWriter() throws {
+        let fifo = FileManager.default.temporaryDirectory.appendingPathComponent("entente-fifo-\(UUID().uuidString)")
+        #expect(mkfifo(fifo.path, 0o600) == 0)
+        defer { try? FileManager.default.removeItem(at: fifo) }
+        let result = try Binary.run(["-c", "documents", fifo.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("\(fifo.path): error: cannot load \(fifo.path): it is not a regular file"), "\(result.stderr)")
+    }
+
+    @Test func aFileThatCannotBeReadIsNamedWithTheReason() throws {
+        // Reading /proc/self/mem from offset 0 fails with EIO even for root, who may read any file.
+        let result = try Binary.run(["-c", "load \"/proc/self/mem\""])
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("<input>:1:1: error: cannot read /proc/self/mem: input/output error"), "\(result.stderr)")
+    }
+
     @Test func loadingADirectoryIsRefused() throws {
         let result = try Binary.run(["-c", "load \"Examples\""])
         #expect(result.status == 1)
