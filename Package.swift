@@ -17,10 +17,23 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
         ),
+        // libxml2's HTML parser reads web pages (and the XML inside DOCX files).
+        .systemLibrary(
+            name: "CLibxml2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        // zlib inflates the entries of DOCX (ZIP) archives.
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         .target(name: "EntenteModel"),
-        .target(name: "EntenteReading", dependencies: ["EntenteModel"]),
+        .target(name: "EntenteReading", dependencies: ["EntenteModel", "CLibxml2", "CZlib"]),
+        .target(name: "EntenteExtraction", dependencies: ["EntenteModel"]),
         .target(name: "EntenteLanguage", dependencies: ["EntenteModel"]),
-        .target(name: "EntenteSession", dependencies: ["EntenteModel", "EntenteReading", "EntenteLanguage"]),
+        .target(name: "EntenteSession", dependencies: ["EntenteModel", "EntenteReading", "EntenteExtraction", "EntenteLanguage"]),
         .target(name: "EntenteLineEditor", dependencies: ["CLibedit"]),
         .executableTarget(
             name: "entente",
@@ -32,6 +45,7 @@ let package = Package(
         .testTarget(name: "EntenteModelTests", dependencies: ["EntenteModel"]),
         .testTarget(name: "EntenteReadingTests", dependencies: ["EntenteReading"],
                     resources: [.copy("Fixtures")]),
+        .testTarget(name: "EntenteExtractionTests", dependencies: ["EntenteExtraction", "EntenteReading"]),
         .testTarget(name: "EntenteLanguageTests", dependencies: ["EntenteLanguage"]),
         .testTarget(name: "EntenteSessionTests", dependencies: ["EntenteSession"],
                     resources: [.copy("Transcripts")]),

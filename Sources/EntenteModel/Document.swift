@@ -70,11 +70,13 @@ public struct Document: Sendable, Hashable {
     public var provisions: [Provision]
     /// Problems met while reading that did not stop it (invalid UTF-8, no structure found…).
     public var warnings: [Diagnostic]
+    /// Commitments, terms, amounts, dates… extracted from the provisions after reading.
+    public var facts: Facts
 
     public init(
         id: String, title: String, kind: DocumentKind, parties: [String] = [], aliases: [CollectiveAlias] = [],
         definitions: [Definition] = [], signed: String? = nil, place: String? = nil, languages: [String] = [],
-        source: SourceInfo, provisions: [Provision] = [], warnings: [Diagnostic] = []
+        source: SourceInfo, provisions: [Provision] = [], warnings: [Diagnostic] = [], facts: Facts = Facts()
     ) {
         self.id = id
         self.title = title
@@ -88,6 +90,7 @@ public struct Document: Sendable, Hashable {
         self.source = source
         self.provisions = provisions
         self.warnings = warnings
+        self.facts = facts
     }
 
     /// The provision at `path`, compared exactly (paths are case-sensitive: `IV.A` is not `iv.a`).

@@ -1,0 +1,6 @@
+import EntenteModel
+
+// Scaffold: replaced by the real extractor.
+struct CommitmentExtractor {
+    func extract(from document: Document) -> [Commitment] { [] }
+}

@@ -1,0 +1,6 @@
+import EntenteModel
+
+// Scaffold: replaced by the real extractor.
+struct TermExtractor {
+    func extract(from document: Document) -> [Term] { [] }
+}
