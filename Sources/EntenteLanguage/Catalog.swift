@@ -37,6 +37,7 @@ public enum Catalog {
     private static let provenance = [
         field("document", .text, "id of the document the fact comes from"),
         field("provision", .text, "path of the provision the fact comes from"),
+        field("line", .number, "line where that provision starts in the source"),
     ]
 
     /// Every source in PRODUCT.md's order, with fields in its spelling and order.
@@ -71,37 +72,40 @@ public enum Catalog {
             field("deadline", .any, "an ISO 8601 duration or date, or null"),
             field("amounts", .list, "sums of money the commitment names"),
             field("topic", .text, "the heading text"),
+            field("negated", .bool, "true for a commitment not to act (will not, shall not)"),
             field("text", .text, "the commitment's sentence"),
-        ], available: false),
+        ], available: true),
         Source(name: "terms", summary: "agreement-level terms: entry into force, duration, termination, …", fields: provenance + [
             field("kind", .text, "entry-into-force, duration, termination, review, amendment, …"),
             field("value", .text, "normalised value: P10Y, on signature, mutual written consent"),
             field("text", .text, "the text that states the term"),
-        ], available: false),
+        ], available: true),
         Source(name: "amounts", summary: "sums of money", fields: provenance + [
             field("value", .number, "the full number: 3.02B → 3020000000"),
             field("currency", .text, "ISO currency code"),
+            field("currency_inferred", .bool, "true when the currency comes from context, not the text"),
             field("qualifier", .text, "more than, up to, …, or null"),
             field("year", .number, "the year the text ties the amount to, or null"),
             field("text", .text, "the amount as written"),
-        ], available: false),
+        ], available: true),
         Source(name: "dates", summary: "calendar dates mentioned", fields: provenance + [
-            field("date", .date, "the ISO date"),
+            field("date", .date, "the ISO date (yyyy-mm-dd, or yyyy-mm for a month)"),
+            field("role", .text, "what the date is, where clear: signature, entry-into-force, …"),
             field("text", .text, "the date as written"),
-        ], available: false),
+        ], available: true),
         Source(name: "durations", summary: "lengths of time mentioned", fields: provenance + [
             field("duration", .duration, "ISO 8601 duration: PT24H, P10Y"),
             field("text", .text, "the duration as written"),
-        ], available: false),
+        ], available: true),
         Source(name: "entities", summary: "organisations, states and people named", fields: provenance + [
             field("name", .text, "the entity's name"),
-            field("kind", .text, "organization, state, person, …"),
-            field("mentions", .number, "how often the provision names it"),
-        ], available: false),
+            field("kind", .text, "organization, state, instrument, …"),
+            field("mentions", .number, "how often the document names it; provision is the first mention"),
+        ], available: true),
         Source(name: "definitions", summary: "terms the text defines for itself", fields: provenance + [
             field("term", .text, "the defined term"),
             field("meaning", .text, "what it stands for"),
-        ], available: false),
+        ], available: true),
         Source(name: "claims", summary: "facts a report states (reports only)", fields: provenance + [
             field("claim", .text, "kind of fact: amount, duration, deadline, date, signatories"),
             field("fact", .text, "the fact, normalised"),

@@ -22,8 +22,12 @@ extension Evaluator {
                 }
                 return Table(columns: columns, rows: rows)
             default:
-                // Facts not extracted yet (Catalog.Source.available == false): the right columns, no rows.
-                return Table(columns: columns)
+                var rows: [[Value]] = []
+                for document in documents {
+                    try checkCancelled(query.file)
+                    rows += Self.factRows(source.name, of: document)
+                }
+                return Table(columns: columns, rows: rows)
             }
         }
         guard var table = environment.bindings[query.source] else {
@@ -54,6 +58,60 @@ extension Evaluator {
             text(document.place), .list(document.languages.map(Value.string)),
             .string(document.source.path), .string(document.source.sha256),
         ]
+    }
+
+    /// The rows of a fact source for one document, in catalog field order and document order.
+    static func factRows(_ source: String, of document: Document) -> [[Value]] {
+        let id = Value.string(document.id)
+        func provenance(_ origin: Provenance) -> [Value] {
+            [id, .string(origin.provision), .number(Double(origin.line))]
+        }
+        let facts = document.facts
+        switch source {
+        case "commitments":
+            return facts.commitments.map {
+                provenance($0.provenance) + [
+                    .list($0.actors.map(Value.string)), .string($0.actorText), .string($0.modality),
+                    .string($0.force.rawValue), .string($0.action), text($0.condition), deadline($0.deadline),
+                    .list($0.amounts.map(Value.string)), .string($0.topic), .bool($0.negated), .string($0.text),
+                ]
+            }
+        case "terms":
+            return facts.terms.map { provenance($0.provenance) + [.string($0.kind), .string($0.value), .string($0.text)] }
+        case "amounts":
+            return facts.amounts.map {
+                provenance($0.provenance) + [
+                    .number($0.value), text($0.currency), .bool($0.currencyInferred), text($0.qualifier),
+                    $0.year.map { .number(Double($0)) } ?? .null, .string($0.text),
+                ]
+            }
+        case "dates":
+            return facts.dates.map { provenance($0.provenance) + [.date($0.date), text($0.role), .string($0.text)] }
+        case "durations":
+            return facts.durations.map { provenance($0.provenance) + [deadline($0.duration), .string($0.text)] }
+        case "entities":
+            return facts.entities.map {
+                provenance($0.provenance) + [.string($0.name), .string($0.kind), .number(Double($0.mentions))]
+            }
+        case "definitions":
+            return document.definitions.map {
+                provenance(Provenance(provision: $0.provision, line: $0.line)) + [.string($0.term), .string($0.meaning)]
+            }
+        case "claims":
+            return facts.claims.map {
+                provenance($0.provenance) + [.string($0.claim), .string($0.fact), .string($0.sentence)]
+            }
+        default:
+            return []
+        }
+    }
+
+    /// A deadline is an ISO duration (`PT24H`) or an ISO date; anything else stays text.
+    static func deadline(_ iso: String?) -> Value {
+        guard let iso else { return .null }
+        if let duration = ISODuration(parsing: iso) { return .duration(duration) }
+        if iso.count >= 7, iso.first?.isNumber == true, iso.contains("-") { return .date(iso) }
+        return .string(iso)
     }
 
     /// One `provisions` row, in catalog field order.

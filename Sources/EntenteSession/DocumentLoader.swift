@@ -1,3 +1,4 @@
+import EntenteExtraction
 import EntenteModel
 import EntenteReading
 import Foundation
@@ -21,8 +22,15 @@ struct DocumentLoader {
                     notes: ["expected sha256 \(sha256.lowercased())", "found    sha256 \(actual)"])
             }
         }
-        let id = name ?? Self.defaultName(for: path)
-        return try reader.read(bytes: bytes, path: path, id: id)
+        return try document(from: bytes, path: path, id: name ?? Self.defaultName(for: path))
+    }
+
+    /// Reads bytes into a document and extracts its facts: extraction is part of loading, so every
+    /// query sees the same facts whichever statement asks first.
+    func document(from bytes: [UInt8], path: String, id: String) throws(Diagnostic) -> Document {
+        var document = try reader.read(bytes: bytes, path: path, id: id)
+        document.facts = FactExtractor().extract(from: document)
+        return document
     }
 
     /// The file name without its extension: `Examples/agreements/canada.txt` → `canada`.

@@ -193,7 +193,7 @@ public final class Session {
     /// under the id `name`.
     public func loadDocument(bytes: [UInt8], path: String, name: String) -> Bool {
         do throws(Diagnostic) {
-            let document = try reader.read(bytes: bytes, path: path, id: name)
+            let document = try DocumentLoader(reader: reader).document(from: bytes, path: path, id: name)
             try add(document, range: nil, file: path)
             reportWarnings(of: document)
             return true
