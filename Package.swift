@@ -31,7 +31,7 @@ let package = Package(
         ),
         .target(name: "EntenteModel"),
         .target(name: "EntenteReading", dependencies: ["EntenteModel", "CLibxml2", "CZlib"]),
-        .target(name: "EntenteExtraction", dependencies: ["EntenteModel"]),
+        .target(name: "EntenteExtraction", dependencies: ["EntenteModel", "EntenteReading"]),
         .target(name: "EntenteLanguage", dependencies: ["EntenteModel"]),
         .target(name: "EntenteSession", dependencies: ["EntenteModel", "EntenteReading", "EntenteExtraction", "EntenteLanguage"]),
         .target(name: "EntenteLineEditor", dependencies: ["CLibedit"]),

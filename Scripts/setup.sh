@@ -16,6 +16,13 @@ missing=()
 if [ ! -f /usr/include/histedit.h ] || ! pkg-config --exists libedit 2>/dev/null; then
     missing+=(libedit-dev)
 fi
+# libxml2 (the HTML parser) and zlib (DOCX archives): headers and pkg-config files come with -dev.
+if [ ! -f /usr/include/libxml2/libxml/HTMLparser.h ] || ! pkg-config --exists libxml-2.0 2>/dev/null; then
+    missing+=(libxml2-dev)
+fi
+if [ ! -f /usr/include/zlib.h ] || ! pkg-config --exists zlib 2>/dev/null; then
+    missing+=(zlib1g-dev)
+fi
 command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
 if [ ${#missing[@]} -gt 0 ]; then
     echo "entente: installing ${missing[*]}" >&2

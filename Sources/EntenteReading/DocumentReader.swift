@@ -8,18 +8,23 @@ import EntenteModel
 /// then read definitions (`DefinitionExtractor`) and the signature (`SignatureExtractor`).
 /// Every pass is linear in the number of lines and looks at a bounded prefix of each line.
 ///
-/// ## Provision paths
+/// ## Provision paths (the full scheme, with examples: docs/paths.md)
 /// Labels as printed, without punctuation, joined by dots:
 /// - Parts, sections, numbered paragraphs, items, sub-items: `I`, `IV.A`, `IV.A.7`, `IV.A.7.iii`,
 ///   `IV.A.7.iii.A`. A list rendering's extra number before a printed label ("1. (A)") and a bullet
-///   before one ("• (iii)") are not labels.
+///   before one ("• (iii)") are not labels. `Paragraph 3:` used for sections is `3`; a numbered
+///   heading standing alone ("1. General cooperation") is a section `1`.
 /// - Article texts: articles are at the top whatever groups them, so "Article 5(2)(a)" is `5.2.a`;
 ///   in those texts parts, chapters and sections that group articles get their keyword in the path
 ///   (`chapterII`, `section1`), so they never collide with article numbers. Decimal paragraph numbers
 ///   repeat the article's ("1.2." in Article 1): the path keeps the last number, `1.2`.
+/// - Unnumbered paragraphs: a division's only one is the division's own text (items under it are
+///   the division's: `6.i`); several, with no labelled siblings, are numbered by position (`5.2`);
+///   beside numbered paragraphs the first is the lead-in (the division's text), the others `p1`….
 /// - Annexes: `annex` + label (`annexA`, `annex` when unlabelled), with their own subtree.
-/// - The preamble: `preamble` (its text is the parties line, if any) with recitals `preamble.1`….
-/// - The signature block: `signature`.
+/// - The preamble: `preamble` (its text is the parties line, if any) with recitals `preamble.1`…;
+///   bullets after a recital that ends with a colon are its children (`preamble.9.1`).
+/// - The signature block: `signature`; footnote texts (`[1] …`): `fn1`, `fn2`….
 /// - Unlabelled nodes get ordinals: bullets `1`, `2`… under their parent; unnumbered sub-headings
 ///   ("Scope") `s1`, `s2`… under theirs.
 /// - A label that repeats under one parent gets `-2`, `-3`… in document order (`1`, `1-2`).
@@ -34,8 +39,10 @@ public struct DocumentReader: Sendable {
     /// bytes, mostly control characters). Invalid UTF-8 is decoded with U+FFFD and reported as a
     /// `read-invalid-utf8` warning in `Document.warnings`.
     public func read(bytes: [UInt8], path: String, id: String) throws(Diagnostic) -> Document {
-        let source = try SourceText(bytes: bytes, path: path)
-        var warnings = source.warnings
+        // HTML, Markdown, PDF and DOCX become plain text first; the pin stays on the original bytes.
+        let decoded = try SourceDecoder.decode(bytes: bytes, path: path)
+        let source = try SourceText(bytes: decoded.bytes, path: path)
+        var warnings = decoded.warnings + source.warnings
         let info = SourceInfo(path: path, bytes: bytes.count, sha256: SHA256.hex(bytes))
 
         let chrome = ChromeFilter.chromeLines(source.lines)

@@ -17,8 +17,16 @@ struct DocumentReaderTests {
         }
     }
 
-    @Test func utf16IsRefusedAsBinary() {
-        let bytes: [UInt8] = [0xFF, 0xFE] + Array("Article 1".utf8).flatMap { [$0, 0] }
+    @Test func utf16WithAByteOrderMarkIsDecoded() throws {
+        let text = "Agreement\n\nArticle 1\n\nThe Parties shall cooperate.\n"
+        let bytes: [UInt8] = [0xFF, 0xFE] + Array(text.utf8).flatMap { [$0, 0] }
+        let document = try reader.read(bytes: bytes, path: "u.txt", id: "u")
+        #expect(document.provisions.contains { $0.text == "The Parties shall cooperate." })
+        #expect(document.source.bytes == bytes.count)
+    }
+
+    @Test func utf16WithoutAByteOrderMarkIsRefusedAsBinary() {
+        let bytes: [UInt8] = Array("Article 1".utf8).flatMap { [$0, 0] }
         #expect(throws: Diagnostic.self) { try reader.read(bytes: bytes, path: "u.txt", id: "u") }
     }
 

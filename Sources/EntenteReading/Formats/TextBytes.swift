@@ -1,0 +1,120 @@
+import EntenteModel
+
+/// Byte-level helpers shared by the decoders: binary sniffing, BOMs, UTF-8 repair and UTF-16.
+enum TextBytes {
+    enum Encoding { case utf8, utf16LittleEndian, utf16BigEndian }
+
+    /// The encoding a byte order mark announces (UTF-8 without one).
+    static func encoding(_ bytes: [UInt8]) -> Encoding {
+        if bytes.starts(with: [0xFF, 0xFE]) { return .utf16LittleEndian }
+        if bytes.starts(with: [0xFE, 0xFF]) { return .utf16BigEndian }
+        return .utf8
+    }
+
+    /// The rule `SourceText` applies: NUL bytes, or more than a tenth control bytes in the first 8 KB.
+    static func looksBinary(_ bytes: [UInt8]) -> Bool {
+        if bytes.contains(0) { return true }
+        let sample = bytes.prefix(8192)
+        let controls = sample.reduce(0) { count, byte in
+            (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C && byte != 0x1B) || byte == 0x7F
+                ? count + 1 : count
+        }
+        return !sample.isEmpty && controls * 10 > sample.count
+    }
+
+    /// The first few KB decoded as text for sniffing, or nil when the bytes are binary.
+    static func textPrefix(_ bytes: [UInt8]) -> String? {
+        switch encoding(bytes) {
+        case .utf8:
+            if looksBinary(bytes) { return nil }
+            return String(decoding: bytes.prefix(4096), as: UTF8.self)
+        case .utf16LittleEndian, .utf16BigEndian:
+            return decodeUTF16(Array(bytes.prefix(8192))).text
+        }
+    }
+
+    /// Decodes a whole text to a String: UTF-16 when a BOM says so, otherwise UTF-8 without its BOM.
+    /// Invalid sequences become U+FFFD and one `read-invalid-utf8` warning (`read-invalid-utf16`)
+    /// names their number and the line of the first.
+    static func decode(_ bytes: [UInt8], path: String) -> (text: String, warnings: [Diagnostic]) {
+        switch encoding(bytes) {
+        case .utf8:
+            let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
+            let text = String(decoding: body, as: UTF8.self)
+            guard let (count, line) = invalidUTF8(body) else { return (text, []) }
+            return (text, [invalidWarning(code: "read-invalid-utf8", encoding: "UTF-8", count: count, line: line, path: path)])
+        case .utf16LittleEndian, .utf16BigEndian:
+            let decoded = decodeUTF16(bytes)
+            guard decoded.errors > 0 else { return (decoded.text, []) }
+            return (decoded.text, [invalidWarning(
+                code: "read-invalid-utf16", encoding: "UTF-16", count: decoded.errors, line: decoded.firstErrorLine, path: path)])
+        }
+    }
+
+    private static func invalidWarning(code: String, encoding: String, count: Int, line: Int, path: String) -> Diagnostic {
+        Diagnostic(
+            .warning, code: code,
+            message: "\(path) is not valid \(encoding): \(count) invalid byte sequence\(count == 1 ? "" : "s") replaced with U+FFFD",
+            file: path, range: SourceRange(at: SourcePosition(line: line, column: 1)))
+    }
+
+    /// The number of invalid sequences and the 1-based line of the first, or nil if all is valid.
+    static func invalidUTF8(_ bytes: ArraySlice<UInt8>) -> (Int, Int)? {
+        var iterator = bytes.makeIterator()
+        var parser = Unicode.UTF8.ForwardParser()
+        var errors = 0
+        var line = 1
+        var firstLine = 1
+        loop: while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded):
+                if encoded.count == 1, encoded.first == 0x0A { line += 1 }
+            case .error:
+                if errors == 0 { firstLine = line }
+                errors += 1
+            case .emptyInput:
+                break loop
+            }
+        }
+        return errors == 0 ? nil : (errors, firstLine)
+    }
+
+    /// Decodes UTF-16 after its BOM (byte order from the BOM); an odd last byte is an error.
+    static func decodeUTF16(_ bytes: [UInt8]) -> (text: String, errors: Int, firstErrorLine: Int) {
+        let bigEndian = bytes.starts(with: [0xFE, 0xFF])
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var index = 2
+        while index + 1 < bytes.count {
+            let first = UInt16(bytes[index]), second = UInt16(bytes[index + 1])
+            units.append(bigEndian ? first << 8 | second : second << 8 | first)
+            index += 2
+        }
+        var scalars = String.UnicodeScalarView()
+        var iterator = units.makeIterator()
+        var parser = Unicode.UTF16.ForwardParser()
+        var errors = 0
+        var line = 1
+        var firstErrorLine = 1
+        loop: while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded):
+                let scalar = Unicode.UTF16.decode(encoded)
+                if scalar == "\n" { line += 1 }
+                scalars.append(scalar)
+            case .error:
+                if errors == 0 { firstErrorLine = line }
+                errors += 1
+                scalars.append("\u{FFFD}")
+            case .emptyInput:
+                break loop
+            }
+        }
+        if index < bytes.count {
+            if errors == 0 { firstErrorLine = line }
+            errors += 1
+            scalars.append("\u{FFFD}")
+        }
+        return (String(scalars), errors, firstErrorLine)
+    }
+}
