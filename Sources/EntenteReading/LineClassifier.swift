@@ -109,7 +109,9 @@ enum LineClassifier {
         }
         // "Annex to the Agreement …": an unlabelled annex with a title, if it reads like one.
         if level == .annex, text.count <= 160, !TextScanning.endsClause(text) {
-            return HeadingLine(level: level, keyword: word, label: "", title: rest, letterAlternative: false)
+            // "Annex on chemicals": a title that continues the keyword keeps it, to read as a heading.
+            let continues = rest.unicodeScalars.first.map(TextScanning.isLower) ?? false
+            return HeadingLine(level: level, keyword: word, label: "", title: continues ? text : rest, letterAlternative: false)
         }
         return nil
     }

@@ -21,8 +21,17 @@ struct OutlineNode {
     var level: HeadingLevel?
     /// Set for enumerated nodes.
     var style: MarkerStyle?
+    /// True for a paragraph printed without a number: its label is given after the tree is built
+    /// (`OutlineNumbering`), because it depends on its siblings.
+    var unnumbered = false
 
     var isList: Bool { style != nil }
+
+    /// True for `•`, `o`, `-` items, which carry no printed label.
+    var isBullet: Bool {
+        if case .bullet = style { return true }
+        return false
+    }
 
     /// Appends one source line to the node's own text: a space inside a paragraph, a newline
     /// between paragraphs, nothing after a line-final hyphen ("Euro-" + "Atlantic").
