@@ -5,7 +5,9 @@ import EntenteModel
 ///   `United Nations Charter (“UN Charter”)`; the meaning is the capitalised phrase before it that
 ///   best shares the alias's words or initials;
 /// - an acronym in parentheses after its expansion: `North Atlantic Treaty Organization (NATO)`,
-///   accepted only when the initials of the words before it spell it;
+///   accepted when the initials of the words before it spell it, or, when they do not
+///   (`Group of Seven (G7)`, `… Accountability and Resilience Project (PSTAR)`), when a capitalised
+///   name stands right before the parenthesis and begins with the acronym's first letter;
 /// - a definition sentence: `“forced labour” means …`.
 enum DefinitionExtractor {
     /// Paragraphs longer than this are read only up to it: definitions sit in ordinary sentences, and
@@ -17,7 +19,7 @@ enum DefinitionExtractor {
         var seen = Set<String>()
         for provision in provisions {
             guard provision.text.utf8.contains(where: { $0 == 0x28 || $0 == 0xE2 || $0 == 0x22 }) else { continue }
-            for paragraph in provision.text.split(separator: "\n") {
+            for paragraph in provision.text.split(separator: "\n") where mayDefine(paragraph) {
                 let characters = Array(paragraph.prefix(maximumParagraph))
                 for (term, meaning) in definitions(in: characters) where !seen.contains(term.lowercased()) {
                     seen.insert(term.lowercased())
@@ -27,6 +29,50 @@ enum DefinitionExtractor {
             }
         }
         return found
+    }
+
+    /// A byte-level sieve run before the Character-level reading (which is slow): true when the
+    /// paragraph has a parenthesis holding a quote or a capital and no space ("(NATO)", "(“UN
+    /// Charter”)"), or a quote with a defining verb ("“vessel” means"). "(24)", "(i)" and
+    /// "(2023-2027)" do not pass; most paragraphs of a large text hold neither.
+    static func mayDefine(_ paragraph: Substring) -> Bool {
+        if let answer = paragraph.utf8.withContiguousStorageIfAvailable({ mayDefine(bytes: $0) }) { return answer }
+        return Array(paragraph.utf8).withUnsafeBufferPointer { mayDefine(bytes: $0) }
+    }
+
+    private static let definingVerbs: [[UInt8]] = [" means ", " mean ", " refers to ", " refer to "].map { Array($0.utf8) }
+
+    private static func mayDefine(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = min(bytes.count, maximumParagraph * 4)
+        var hasQuote = false
+        var hasVerb = false
+        var index = 0
+        while index < count {
+            let byte = bytes[index]
+            if byte == 0x22 || byte == 0xE2 || byte == 0xC2 { hasQuote = true }
+            if byte == 0x20, !hasVerb, index + 1 < count, bytes[index + 1] == 0x6D || bytes[index + 1] == 0x72 {
+                hasVerb = definingVerbs.contains { verb in
+                    index + verb.count <= count && (0..<verb.count).allSatisfy { bytes[index + $0] == verb[$0] }
+                }
+            }
+            if byte == 0x28 {
+                // Look inside the parenthesis, up to 120 bytes.
+                var probe = index + 1
+                var capital = false
+                var space = false
+                var quote = false
+                while probe < count, probe - index <= 120, bytes[probe] != 0x29 {
+                    let inner = bytes[probe]
+                    if inner >= 0x41 && inner <= 0x5A { capital = true }
+                    if inner == 0x20 { space = true }
+                    if inner == 0x22 || inner == 0xE2 || inner == 0xC2 { quote = true }
+                    probe += 1
+                }
+                if quote || (capital && !space) { return true }
+            }
+            index += 1
+        }
+        return hasQuote && hasVerb
     }
 
     /// The first line of the provision that mentions `term`, else the provision's first line.
@@ -46,7 +92,8 @@ enum DefinitionExtractor {
             if let quoted = firstQuoted(in: Substring(content)) {
                 let term = cleanTerm(quoted.phrase)
                 if !term.isEmpty, let meaning = bestPhrase(before, for: term) { result.append((term, meaning)) }
-            } else if isAcronym(content), let meaning = expansion(of: content, words: before) {
+            } else if isAcronym(content),
+                      let meaning = expansion(of: content, words: before) ?? capitalisedName(before: before, for: content) {
                 result.append((content, meaning))
             }
         }
@@ -205,11 +252,36 @@ enum DefinitionExtractor {
 
     // MARK: Acronyms
 
-    /// `NATO`, `R&D`, `SAG-U`, `GSOIA`: two to ten characters, at least two capitals, no spaces.
+    /// `NATO`, `R&D`, `SAG-U`, `GSOIA`, `G7`: two to ten characters, no spaces, at least two
+    /// capitals or a capital and a digit.
     static func isAcronym(_ content: String) -> Bool {
         guard content.count >= 2, content.count <= 10, !content.contains(" ") else { return false }
         guard content.allSatisfy({ $0.isLetter || $0.isNumber || "&-./".contains($0) }) else { return false }
-        return content.filter({ $0.isUppercase }).count >= 2
+        let capitals = content.filter({ $0.isUppercase }).count
+        return capitals >= 2 || (capitals == 1 && content.first?.isUppercase == true && content.contains(where: \.isNumber))
+    }
+
+    /// The capitalised name that ends right before the parenthesis, from its longest tail that
+    /// starts with the acronym's first letter: "the Leaders of the Group of Seven (G7)" → "Group of
+    /// Seven". At least two words, so that one capitalised word is not taken for a name.
+    static func capitalisedName(before words: [String], for acronym: String) -> String? {
+        guard let initial = acronym.first?.lowercased(), let last = words.last, isCapitalised(last),
+              !last.contains(where: { ",;:.".contains($0) })
+        else { return nil }
+        var start = words.count - 1
+        var probe = words.count - 2
+        // Grow left over capitalised words and connectors; a comma or semicolon ends the name.
+        while probe >= 0, words.count - probe <= 12 {
+            let word = words[probe]
+            if word.last == "," || word.last == ";" || word.last == ":" { break }
+            if isCapitalised(word) { start = probe } else if !connectors.contains(word.lowercased()) { break }
+            probe -= 1
+        }
+        for candidate in start..<(words.count - 1) where isCapitalised(words[candidate]) {
+            guard words[candidate].first(where: \.isLetter)?.lowercased() == initial else { continue }
+            return words[candidate...].joined(separator: " ")
+        }
+        return nil
     }
 
     private static let skippable: Set<String> = ["of", "for", "the", "and", "on", "in", "to", "de", "du", "des", "la", "le", "&"]

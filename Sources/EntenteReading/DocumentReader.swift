@@ -73,7 +73,11 @@ public struct DocumentReader: Sendable {
             var builder = OutlineBuilder(lines: body, partiesLine: parties.partiesLine.map { $0 - titled.bodyStart })
             nodes = builder.build()
         }
-        let provisions = Self.provisions(from: nodes)
+        var provisions = Self.provisions(from: nodes)
+        if kind == .report {
+            // A report's claims are checked sentence by sentence.
+            provisions = ReportSentences.withSentences(provisions, lines: source.lines)
+        }
         if provisions.isEmpty {
             warnings.append(Diagnostic(.warning, code: "read-no-body", message: "\(path) has a title but no body text", file: path))
         }
@@ -95,12 +99,13 @@ public struct DocumentReader: Sendable {
         if kind != .report, let block = provisions.first(where: { $0.kind == .signature }) {
             signature = SignatureExtractor.extract(block.text)
         }
-        return Document(
+        let document = Document(
             id: id, title: titled.title.isEmpty ? id : titled.title, kind: kind,
             parties: kind == .report ? [] : parties.parties,
             aliases: kind == .report ? [] : parties.alias.map { [$0] } ?? [], definitions: definitions,
             signed: signature.date, place: signature.place, languages: signature.languages, source: info,
             provisions: provisions, warnings: warnings)
+        return MetadataRefiner.refine(document, lines: source.lines)
     }
 
     /// "A", "A and B", "A, B and C".

@@ -1,23 +1,54 @@
 import EntenteModel
 
-/// Finds the parties and the collective name the text gives them.
+/// Finds the parties and the names the text gives them.
 ///
-/// 1. A parties line before the operative text: "Canada and Ukraine, hereinafter referred to
-///    jointly as the “Participants”:" — parties before "hereinafter", the alias in quotes after it.
+/// 1. A parties line before the operative text, read as a clause: "Canada and Ukraine, hereinafter
+///    referred to jointly as the “Participants”:" — names before the keyword, aliases in quotes.
+///    Individual aliases are read too: a quoted or acronym parenthesis right after a name
+///    ("The United Kingdom (’the UK’)"), aliases given "individually and respectively" in the
+///    parties' order, or one alias per party ("Ukraine, hereinafter referred to as “the Receiving
+///    State” and the Kingdom of the Netherlands, hereinafter referred to “the Sending State”
+///    collectively referred to as “the Parties”"). An unquoted alias after "referred to as" counts
+///    ("as the High Contracting Parties,"). A line that does not end its clause is read on into the
+///    next ones (hard-wrapped text).
 /// 2. Otherwise the title: "Agreement between the Kingdom of X and the Republic of Y concerning …".
 /// 3. Otherwise an opening line naming governments: "The Government of X and the Government of Y,".
+///
+/// A short name in the parties line that the title spells out in full ("The United Kingdom" beside
+/// "… BETWEEN THE UNITED KINGDOM OF GREAT BRITAIN & NORTHERN IRELAND AND UKRAINE") takes the full
+/// name, in the parties line's capitalisation.
 enum PartiesExtractor {
     struct Result {
         var parties: [String] = []
+        /// The collective alias ("the Participants"), if the text defines one.
         var alias: CollectiveAlias?
+        /// Every alias in text order: the collective one, and one-party aliases ("the UK").
+        var aliases: [CollectiveAlias] = []
         /// Index (into the classified lines) of the parties line, if the parties came from one.
         var partiesLine: Int?
     }
 
+    /// What a parties clause says.
+    struct Clause {
+        var parties: [String] = []
+        var collective: CollectiveAlias?
+        /// One-party aliases, in text order.
+        var individual: [CollectiveAlias] = []
+        /// 1-based source line of the clause, when read from source lines.
+        var line = 0
+
+        /// The collective alias first (the one the text relies on), then the individual ones.
+        var aliases: [CollectiveAlias] { (collective.map { [$0] } ?? []) + individual }
+    }
+
     private static let hereinafterWords = ["hereinafter", "hereafter", "herein referred", "referred to as"]
+
+    /// A keyword further into its line than this is inside a recital, not a parties line.
+    static let maximumKeywordOffset = 300
 
     static func find(_ lines: [ClassifiedLine], title: String, bodyStart: Int) -> Result {
         var result = Result()
+        let titleParties = partiesFromTitle(title)
         var scanned = 0
         var index = bodyStart
         while index < lines.count, scanned < 40 {
@@ -25,37 +56,23 @@ enum PartiesExtractor {
             if case .blank = line.kind { index += 1; continue }
             if case .text = line.kind {} else { break }
             scanned += 1
-            let lower = line.text.lowercased()
-            if let keyword = hereinafterWords.compactMap({ lower.firstRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) {
-                let offset = lower.distance(from: lower.startIndex, to: keyword.lowerBound)
-                let before = line.text.prefix(offset)
-                let parties = split(stripParentheses(before))
-                // A parties line names its parties first; a keyword deep inside a recital is not one.
-                if parties.count >= 2, parties.count <= 6, offset <= 250 {
-                    result.parties = parties
-                    result.partiesLine = index
-                    if let alias = quoted(after: line.text.dropFirst(offset)) {
-                        result.alias = CollectiveAlias(alias: alias, members: parties)
-                    }
-                    return result
-                }
+            var following: [Substring] = []
+            var next = index + 1
+            while next < lines.count, following.count < 3 {
+                guard case .text = lines[next].kind else { break }
+                following.append(lines[next].text)
+                next += 1
+            }
+            if let clause = parse(line.text, following: following) {
+                result.parties = fuller(clause.parties, from: titleParties)
+                result.alias = clause.collective.map { CollectiveAlias(alias: $0.alias, members: result.parties) }
+                result.aliases = aliases(of: clause, parties: result.parties)
+                result.partiesLine = index
+                return result
             }
             index += 1
         }
-        let titleCharacters = Array(title)
-        let lowerTitle = String(titleCharacters.map { $0.lowercased().first ?? $0 })
-        if let range = lowerTitle.firstRange(of: " between ") {
-            let start = lowerTitle.distance(from: lowerTitle.startIndex, to: range.upperBound)
-            var end = titleCharacters.count
-            let tail = lowerTitle[range.upperBound...]
-            for stop in [" on ", " concerning ", " regarding ", " relating ", " for ", " in ", " with ", " to ", " about ", ",", " (", ":"] {
-                if let stopRange = tail.firstRange(of: stop) {
-                    end = min(end, lowerTitle.distance(from: lowerTitle.startIndex, to: stopRange.lowerBound))
-                }
-            }
-            let parties = split(Substring(String(titleCharacters[start..<max(start, end)])))
-            if parties.count >= 2 { result.parties = parties; return result }
-        }
+        if titleParties.count >= 2 { result.parties = titleParties; return result }
         if let first = lines[bodyStart...].first(where: { if case .text = $0.kind { return true } else { return false } }),
            first.text.hasPrefix("The Government of") || first.text.hasPrefix("The Governments of") {
             var phrase = first.text.prefix(400)
@@ -64,6 +81,223 @@ enum PartiesExtractor {
             if parties.count >= 2, parties.count <= 6 { result.parties = parties }
         }
         return result
+    }
+
+    /// The parties clause in source `lines` (searched up to the first heading or list item, at
+    /// most 80 non-blank lines), for passes that only have the document's lines.
+    static func clause(inSource lines: [Substring], title: String) -> Clause? {
+        var nonBlank = 0
+        for (index, line) in lines.enumerated() {
+            let text = TextScanning.trimmed(line)
+            if text.isEmpty { continue }
+            nonBlank += 1
+            if nonBlank > 80 { break }
+            switch LineClassifier.classify(line, number: index + 1).kind {
+            case .heading, .item, .signature: if nonBlank > 3 { return nil } else { continue }
+            default: break
+            }
+            let following = lines[(index + 1)...].prefix(3).map { TextScanning.trimmed($0) }.prefix { !$0.isEmpty }
+            if var clause = parse(text, following: Array(following)) {
+                let parties = fuller(clause.parties, from: partiesFromTitle(title))
+                clause.collective = clause.collective.map { CollectiveAlias(alias: $0.alias, members: parties) }
+                clause.individual = aliases(of: clause, parties: parties).filter { $0.members.count == 1 }
+                clause.parties = parties
+                clause.line = index + 1
+                return clause
+            }
+        }
+        return nil
+    }
+
+    /// The aliases of `clause` with members renamed to `parties` (same order as the clause's).
+    private static func aliases(of clause: Clause, parties: [String]) -> [CollectiveAlias] {
+        clause.aliases.map { alias in
+            let members = alias.members.map { member in
+                clause.parties.firstIndex(of: member).map { $0 < parties.count ? parties[$0] : member } ?? member
+            }
+            return CollectiveAlias(alias: alias.alias, members: members)
+        }
+    }
+
+    // MARK: The parties clause
+
+    /// Reads a parties clause from `line` (and the lines after it while the clause runs on), or nil
+    /// when the line is not one: no "hereinafter" keyword early in it, or fewer than two names.
+    static func parse(_ line: Substring, following: [Substring] = []) -> Clause? {
+        let lower = line.prefix(maximumKeywordOffset + 40).lowercased()
+        guard let keyword = hereinafterWords.compactMap({ lower.firstRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
+              lower.distance(from: lower.startIndex, to: keyword.lowerBound) <= maximumKeywordOffset
+        else { return nil }
+        var text = String(line)
+        for next in following where !TextScanning.endsClause(Substring(text)) {
+            text += text.hasSuffix("-") ? String(next) : " " + next
+        }
+        return readClause(Array(text.prefix(900)))
+    }
+
+    private static let quotePairs: [Character: Set<Character>] = [
+        "“": ["”", "\""], "‘": ["’"], "\"": ["\"", "”"], "«": ["»"], "’": ["’"], "'": ["'"],
+    ]
+    private static let keywordWords: Set<String> = [
+        "hereinafter", "hereafter", "herein", "referred", "to", "as", "jointly", "collectively", "together",
+        "individually", "respectively", "each", "severally", "called", "known",
+    ]
+
+    /// Walks the clause: text between quotations holds names (before a keyword) and the context of
+    /// the next alias (after it).
+    private static func readClause(_ characters: [Character]) -> Clause? {
+        var clause = Clause()
+        var segment = ""
+        var depth = 0
+        var individuallyMode = false
+        var partiesAtLastAlias = 0
+        var respectiveIndex = 0
+        var index = 0
+        var previous: Character = " "
+        var finished = false
+
+        // Names in the segment's text before its keyword; the rest is the alias's context.
+        func takeNames(_ text: String) -> (context: String, sawKeyword: Bool) {
+            let lower = text.lowercased()
+            let keyword = hereinafterWords.compactMap { lower.firstRange(of: $0) }.min { $0.lowerBound < $1.lowerBound }
+            let cut = keyword.map { lower.distance(from: lower.startIndex, to: $0.lowerBound) } ?? text.count
+            let names = split(stripParentheses(Substring(String(text.prefix(cut)))))
+            clause.parties += names
+            return (String(text.dropFirst(cut)), keyword != nil)
+        }
+
+        while index < characters.count, !finished {
+            let character = characters[index]
+            if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1) }
+            // The clause ends at a colon or semicolon outside brackets.
+            if depth == 0, character == ":" || character == ";" {
+                break
+            }
+            let opensQuote = quotePairs[character] != nil
+                && ((character != "’" && character != "'") || previous == " " || previous == "(")
+            guard opensQuote, let closers = quotePairs[character] else {
+                segment.append(character)
+                previous = character
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < characters.count, !closers.contains(characters[end]), end - index < 80 { end += 1 }
+            guard end < characters.count, end > index + 1 else {
+                segment.append(character)
+                previous = character
+                index += 1
+                continue
+            }
+            let phrase = String(characters[(index + 1)..<end])
+            let rawSegment = segment
+            let (context, sawKeyword) = takeNames(segment)
+            let inParenthesis = segment.last(where: { $0 != " " && $0 != "\u{A0}" }) == "(" || context.contains("(")
+            let words = Set(segment.lowercased().split { !$0.isLetter })
+            let collectiveWords = !words.isDisjoint(with: ["jointly", "collectively", "together"])
+            segment = ""
+            index = end + 1
+            previous = characters[end]
+            if collectiveWords {
+                individuallyMode = false
+            } else if !words.isDisjoint(with: ["individually", "respectively", "each", "severally"]) {
+                individuallyMode = true
+            }
+            let alias = aliasText(phrase, context: rawSegment)
+            let lowerPhrase = phrase.lowercased()
+            // "a Party", "‘Ukraine and the Netherlands’": generic singulars and restatements name no alias.
+            if lowerPhrase.hasPrefix("a ") || lowerPhrase.hasPrefix("an ") || lowerPhrase.contains(" and ") || alias.isEmpty {
+                continue
+            }
+            let newParties = clause.parties.count - partiesAtLastAlias
+            if individuallyMode {
+                if respectiveIndex < clause.parties.count {
+                    clause.individual.append(CollectiveAlias(alias: alias, members: [clause.parties[respectiveIndex]]))
+                    respectiveIndex += 1
+                }
+            } else if collectiveWords || (sawKeyword && clause.parties.count >= 2 && (newParties >= 2 || isPlural(phrase))) {
+                clause.collective = CollectiveAlias(alias: alias, members: clause.parties)
+                finished = true
+            } else if newParties >= 1 || (inParenthesis && !clause.parties.isEmpty), let last = clause.parties.last {
+                clause.individual.append(CollectiveAlias(alias: alias, members: [last]))
+            }
+            partiesAtLastAlias = clause.parties.count
+        }
+        if !finished {
+            let (context, sawKeyword) = takeNames(segment)
+            // An unquoted alias: "referred to as the High Contracting Parties,".
+            if sawKeyword, clause.parties.count >= 2, let range = context.lowercased().firstRange(of: "referred to as ") {
+                let offset = context.lowercased().distance(from: context.lowercased().startIndex, to: range.upperBound)
+                let tail = context.dropFirst(offset)
+                let words = tail.prefix { !",;:.()".contains($0) }.split(separator: " ")
+                if words.count >= 2, words.count <= 5, words.first?.lowercased() == "the" {
+                    clause.collective = CollectiveAlias(alias: words.joined(separator: " "), members: clause.parties)
+                }
+            }
+        }
+        guard clause.parties.count >= 2, clause.parties.count <= 8 else { return nil }
+        return clause
+    }
+
+    /// The alias as the text uses it: with "the" when the text puts it before the quotes.
+    private static func aliasText(_ phrase: String, context: String) -> String {
+        let trimmed = String(String(TextScanning.trimmed(Substring(phrase))).trimmingSuffix { ",;:.".contains($0) })
+        if trimmed.lowercased().hasPrefix("the ") { return "the" + trimmed.dropFirst(3) }
+        let before = context.lowercased().trimmingSuffix { $0 == " " || $0 == "\u{A0}" }
+        return before.hasSuffix(" the") || before == "the" ? "the " + trimmed : trimmed
+    }
+
+    /// "Participants", "High Contracting Parties": a plural noun names several parties.
+    private static func isPlural(_ phrase: String) -> Bool {
+        guard let last = phrase.split(separator: " ").last?.lowercased() else { return false }
+        return last.hasSuffix("s") && !last.hasSuffix("ss")
+    }
+
+    // MARK: Names
+
+    /// The parties a title names after " between ", up to the subject ("on", "concerning", …).
+    static func partiesFromTitle(_ title: String) -> [String] {
+        let titleCharacters = Array(title)
+        let lowerTitle = String(titleCharacters.map { $0.lowercased().first ?? $0 })
+        guard let range = lowerTitle.firstRange(of: " between ") else { return [] }
+        let start = lowerTitle.distance(from: lowerTitle.startIndex, to: range.upperBound)
+        var end = titleCharacters.count
+        let tail = lowerTitle[range.upperBound...]
+        for stop in [" on ", " concerning ", " regarding ", " relating ", " for ", " in ", " with ", " to ", " about ", ",", " (", ":"] {
+            if let stopRange = tail.firstRange(of: stop) {
+                end = min(end, lowerTitle.distance(from: lowerTitle.startIndex, to: stopRange.lowerBound))
+            }
+        }
+        let parties = split(Substring(String(titleCharacters[start..<max(start, end)])))
+        return parties.count >= 2 ? parties : []
+    }
+
+    /// Each name, or the title's fuller spelling of it: "United Kingdom" → "United Kingdom of Great
+    /// Britain and Northern Ireland" when the title has "UNITED KINGDOM OF GREAT BRITAIN & NORTHERN
+    /// IRELAND". The name keeps its own capitals; the rest is put in title case if the title shouts.
+    static func fuller(_ names: [String], from titleNames: [String]) -> [String] {
+        names.map { name in
+            let key = comparable(name)
+            for candidate in titleNames {
+                let long = comparable(candidate)
+                guard long.count > key.count, long.hasPrefix(key + " ") else { continue }
+                let words = candidate.replacing("&", with: "and").split(separator: " ")
+                let ownCount = name.split(separator: " ").count
+                guard words.count > ownCount else { continue }
+                let rest = words.dropFirst(ownCount).map { word -> String in
+                    guard word.allSatisfy({ !$0.isLowercase }) else { return String(word) }
+                    let lower = word.lowercased()
+                    if ["of", "and", "the", "for", "on", "in", "to"].contains(lower) { return lower }
+                    return lower.prefix(1).uppercased() + lower.dropFirst()
+                }
+                return ([name] + rest).joined(separator: " ")
+            }
+            return name
+        }
+    }
+
+    private static func comparable(_ name: String) -> String {
+        name.lowercased().replacing("&", with: "and").split(separator: " ").joined(separator: " ")
     }
 
     /// Removes "(…)" groups, and an unclosed "(" with what follows it.
@@ -85,6 +319,9 @@ enum PartiesExtractor {
         "São Tomé and Príncipe", "Turks and Caicos", "Wallis and Futuna", "Heard Island and McDonald Islands",
     ]
 
+    /// Words that open a parties clause without being a party ("We, the Republic of …").
+    private static let notNames: Set<String> = ["We", "WE", "They", "Both", "Each", "Whereas", "WHEREAS"]
+
     /// "A, B and C" → [A, B, C], without leading articles or trailing punctuation.
     static func split(_ phrase: Substring) -> [String] {
         var protected = String(phrase)
@@ -94,7 +331,8 @@ enum PartiesExtractor {
         var pieces: [String] = []
         for commaPiece in protected.split(separator: ",") {
             var rest = Substring(commaPiece)
-            while let range = rest.firstRange(of: " and ") {
+            // A title in capitals joins its parties with " AND ".
+            while let range = rest.firstRange(of: " and ") ?? rest.firstRange(of: " AND ") {
                 pieces.append(String(rest[..<range.lowerBound]))
                 rest = rest[range.upperBound...]
             }
@@ -107,9 +345,11 @@ enum PartiesExtractor {
             for article in ["Preamble ", "PREAMBLE ", "and ", "the ", "The ", "THE "] where name.hasPrefix(article) {
                 name = String(name.dropFirst(article.count))
             }
-            name = String(name.trimmingSuffix { ":;.,".contains($0) || $0 == " " })
-            guard let first = name.unicodeScalars.first, TextScanning.isUpper(first),
-                  TextScanning.wordCount(Substring(name)) <= 12 else { continue }
+            name = String(name.trimmingSuffix { ":;.,".contains($0) || $0 == " " || $0 == "\u{A0}" })
+            guard let first = name.unicodeScalars.first, TextScanning.isUpper(first), !notNames.contains(name),
+                  TextScanning.wordCount(Substring(name)) <= 12,
+                  !keywordWords.contains(name.lowercased())
+            else { continue }
             parties.append(name)
         }
         return parties

@@ -27,6 +27,14 @@ struct SourceText {
                 code: "read-binary", message: "\(path) is a binary file (\(controls) control bytes in its first \(sample.count)), not a text",
                 file: path)
         }
+        // Bytes that are mostly not UTF-8 (compressed or encrypted data without NULs) are no text
+        // either; a Latin-1 text has a few invalid bytes, not one in four.
+        if sample.count >= 64, let (invalid, _) = SourceText.invalidUTF8(sample[...]), invalid * 4 > sample.count {
+            throw Diagnostic(
+                code: "read-binary",
+                message: "\(path) is a binary file (\(invalid) invalid UTF-8 sequences in its first \(sample.count) bytes), not a text",
+                file: path, notes: ["texts must be UTF-8; convert other encodings first (iconv -f LATIN1 -t UTF-8)"])
+        }
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
         var warnings: [Diagnostic] = []
         if let (count, line) = SourceText.invalidUTF8(body) {

@@ -35,7 +35,7 @@ enum TitleFinder {
             index += 1
         }
         let title = block.map { String(lines[$0].text) }.joined(separator: " ")
-        return Result(title: title, titleLines: block, bodyStart: index)
+        return Result(title: withoutFinalPoint(title), titleLines: block, bodyStart: index)
     }
 
     /// A short line that occurs twice within the first forty non-blank lines.
@@ -59,6 +59,15 @@ enum TitleFinder {
     private static func isBlank(_ line: ClassifiedLine) -> Bool {
         if case .blank = line.kind { return true }
         return false
+    }
+
+    /// A title is a name, not a sentence: "Agreement … between France and Ukraine." loses its point
+    /// (an abbreviation's point, as in "… Co.", stays: the word before it is short).
+    static func withoutFinalPoint(_ title: String) -> String {
+        guard title.hasSuffix("."), !title.hasSuffix(".."), let lastWord = title.split(separator: " ").last,
+              lastWord.count > 4, !lastWord.dropLast().contains(".")
+        else { return title }
+        return String(title.dropLast())
     }
 
     /// The first words of a long line, for a title when nothing better exists.

@@ -28,7 +28,7 @@ struct CorpusLoadTests {
     }
 
     @Test(arguments: [
-        ("ua-uk-security-cooperation-2024.txt", DocumentKind.agreement, ["United Kingdom", "Ukraine"]),
+        ("ua-uk-security-cooperation-2024.txt", DocumentKind.agreement, ["United Kingdom of Great Britain and Northern Ireland", "Ukraine"]),
         ("ua-netherlands-security-cooperation-2024.txt", .agreement, ["Ukraine", "Government of the Netherlands"]),
         ("nl-rwanda-status-of-defence-personnel-2009.txt", .agreement, ["Kingdom of the Netherlands", "Republic of Rwanda"]),
     ])

@@ -34,8 +34,14 @@ struct SeedReportTests {
 
     @Test func bodyParagraphs() throws {
         let document = try Self.document()
-        #expect(document.provisions.allSatisfy { $0.kind == .paragraph && $0.depth == 0 })
-        #expect(document.provisions.map(\.path) == (1...document.provisions.count).map(String.init))
+        let paragraphs = document.provisions.filter { $0.kind == .paragraph }
+        #expect(paragraphs.allSatisfy { $0.depth == 0 })
+        #expect(paragraphs.map(\.path) == (1...paragraphs.count).map(String.init))
+        // Everything else is a sentence of the paragraph before it: `N.M`, one level down.
+        for sentence in document.provisions where sentence.kind != .paragraph {
+            #expect(sentence.kind == .sentence && sentence.depth == 1)
+            #expect(paragraphs.contains { sentence.path.hasPrefix($0.path + ".") })
+        }
         #expect(document.provisions.contains { $0.text.contains("valid for 10 years") })
         #expect(document.provisions.contains { $0.text.contains("over $3 billion Canadian dollars") })
         #expect(!document.provisions.contains { $0.text == document.title })
