@@ -170,6 +170,23 @@ final class PseudoTerminal {
         }
     }
 
+    /// Waits for `prompt` and then until the line editor has taken the terminal out of canonical
+    /// mode: keys typed before that reach the tty driver instead, where Ctrl-C is a signal and
+    /// Ctrl-D ends the input, so a test that typed at once would race the editor.
+    @discardableResult
+    func expectPrompt(_ prompt: String, timeout: Double = 10) throws -> String {
+        let output = try expect(prompt, timeout: timeout)
+        let deadline = Date().addingTimeInterval(timeout)
+        var settings = termios()
+        while tcgetattr(master, &settings) == 0, settings.c_lflag & tcflag_t(ICANON) != 0 {
+            guard deadline.timeIntervalSinceNow > 0 else {
+                throw Timeout(waitingFor: "the line editor to take the terminal", seconds: timeout, transcript: transcript)
+            }
+            usleep(2_000)
+        }
+        return output
+    }
+
     /// Collects output for `seconds` (for checks that something did *not* happen), returning the
     /// cleaned output that arrived after the last match; does not move the match position.
     func output(after seconds: Double) -> String {

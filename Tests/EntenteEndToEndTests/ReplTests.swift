@@ -26,7 +26,7 @@ struct ReplTests {
     private func start(_ home: Home, _ arguments: [String] = [canada]) throws -> (PseudoTerminal, String) {
         let terminal = try PseudoTerminal(executable: Binary.url, arguments: arguments,
                                           environment: PseudoTerminal.environment(home: home.url))
-        let greeting = try terminal.expect(Self.prompt, timeout: Self.startup)
+        let greeting = try terminal.expectPrompt(Self.prompt, timeout: Self.startup)
         return (terminal, greeting)
     }
 
@@ -49,7 +49,7 @@ struct ReplTests {
         let home = try Home()
         let (terminal, _) = try start(home)
         try terminal.send("provisions | count\r")
-        let output = printed(try terminal.expect(Self.prompt))
+        let output = printed(try terminal.expectPrompt(Self.prompt))
         #expect(output.contains("count"), "a table with a count column: \(output)")
         #expect(output.contains { $0.isNumber }, "the count itself: \(output)")
         #expect(!output.contains("error"))
@@ -61,7 +61,7 @@ struct ReplTests {
         let home = try Home()
         let (terminal, _) = try start(home)
         try terminal.send(".help\r")
-        let output = printed(try terminal.expect(Self.prompt))
+        let output = printed(try terminal.expectPrompt(Self.prompt))
         for command in [".quit", ".schema", ".mode"] {
             #expect(output.contains(command), "\(command) in .help: \(output)")
         }
@@ -76,7 +76,7 @@ struct ReplTests {
         try terminal.expect("provisions")
         // The completed word is real input: the statement runs.
         try terminal.send("| count\r")
-        let output = printed(try terminal.expect(Self.prompt))
+        let output = printed(try terminal.expectPrompt(Self.prompt))
         #expect(output.contains("count"), "\(output)")
         #expect(!output.contains("error"), "\(output)")
         try terminal.send(".quit\r")
@@ -89,7 +89,7 @@ struct ReplTests {
         try terminal.send("provisions | where headi\t")
         try terminal.expect("heading")
         try terminal.send("\u{03}")
-        try terminal.expect(Self.prompt)
+        try terminal.expectPrompt(Self.prompt)
         try terminal.send(".quit\r")
         #expect(try terminal.waitForExit() == 0)
     }
@@ -99,7 +99,7 @@ struct ReplTests {
         do {
             let (first, _) = try start(home)
             try first.send("documents | count\r")
-            try first.expect(Self.prompt)
+            try first.expectPrompt(Self.prompt)
             try first.send(".quit\r")
             #expect(try first.waitForExit() == 0)
         }
@@ -117,7 +117,7 @@ struct ReplTests {
         #expect(recalled.contains("documents | count"), "recalled: \(recalled.debugDescription)")
         try second.send("\r")
         try second.expect("documents | count")
-        let output = try second.expect(Self.prompt)
+        let output = try second.expectPrompt(Self.prompt)
         #expect(output.contains("count"), "\(output)")
         try second.send(".quit\r")
         #expect(try second.waitForExit() == 0)
@@ -129,11 +129,11 @@ struct ReplTests {
         try terminal.send("provisions | nonsense_that_would_fail")
         try terminal.expect("nonsense_that_would_fail")
         try terminal.send("\u{03}")
-        let afterInterrupt = try terminal.expect(Self.prompt, timeout: 5)
+        let afterInterrupt = try terminal.expectPrompt(Self.prompt, timeout: 5)
         #expect(!afterInterrupt.contains("error"), "the discarded line was not run: \(afterInterrupt)")
         // A fresh, empty line: what is typed next runs on its own.
         try terminal.send("documents | count\r")
-        let output = printed(try terminal.expect(Self.prompt))
+        let output = printed(try terminal.expectPrompt(Self.prompt))
         #expect(output.contains("count"), "\(output)")
         #expect(!output.contains("error"), "\(output)")
         try terminal.send(".quit\r")
@@ -153,12 +153,12 @@ struct ReplTests {
         let home = try Home()
         let (terminal, _) = try start(home)
         try terminal.send("provisions | where nosuchfield = 1\r")
-        let output = printed(try terminal.expect(Self.prompt))
+        let output = printed(try terminal.expectPrompt(Self.prompt))
         #expect(output.contains("<input>:1:"), "a located message: \(output)")
         #expect(output.contains("error:"), "\(output)")
         #expect(output.contains("^"), "a caret under the mistake: \(output)")
         try terminal.send("documents | count\r")
-        let next = printed(try terminal.expect(Self.prompt))
+        let next = printed(try terminal.expectPrompt(Self.prompt))
         #expect(next.contains("count") && !next.contains("error"), "\(next)")
         try terminal.send(".quit\r")
         #expect(try terminal.waitForExit() == 0)
@@ -169,7 +169,7 @@ struct ReplTests {
         let (terminal, _) = try start(home)
         try terminal.send("provisions | where країна = 1\r")
         try terminal.expect("країна = 1")          // echoed while typing
-        let output = try terminal.expect(Self.prompt)
+        let output = try terminal.expectPrompt(Self.prompt)
         #expect(output.contains("error"), "\(output)")
         #expect(output.contains("країна"), "the diagnostic quotes the non-ASCII input intact: \(output)")
         try terminal.send(".quit\r")
@@ -183,7 +183,7 @@ struct ReplTests {
         try terminal.send("provisions |\r")
         _ = terminal.output(after: 0.5)
         try terminal.send("count\r")
-        let output = try terminal.expect(Self.prompt)
+        let output = try terminal.expectPrompt(Self.prompt)
         #expect(output.contains("count") && !output.contains("error"), "\(output)")
         try terminal.send(".quit\r")
         #expect(try terminal.waitForExit() == 0)
