@@ -46,7 +46,7 @@ let package = Package(
         .testTarget(name: "EntenteReadingTests", dependencies: ["EntenteReading"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "EntenteExtractionTests", dependencies: ["EntenteExtraction", "EntenteReading"]),
-        .testTarget(name: "EntenteLanguageTests", dependencies: ["EntenteLanguage"]),
+        .testTarget(name: "EntenteLanguageTests", dependencies: ["EntenteLanguage", "EntenteExtraction"]),
         .testTarget(name: "EntenteSessionTests", dependencies: ["EntenteSession"],
                     resources: [.copy("Transcripts")]),
         .testTarget(name: "EntenteLineEditorTests", dependencies: ["EntenteLineEditor"]),

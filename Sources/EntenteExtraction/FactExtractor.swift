@@ -13,6 +13,7 @@ public struct FactExtractor: Sendable {
         facts.dates = DateExtractor().extract(from: document)
         facts.durations = DurationExtractor().extract(from: document)
         facts.entities = EntityExtractor().extract(from: document)
+        facts.claims = document.kind == .report ? ClaimExtractor().extract(from: document) : []
         return facts
     }
 }

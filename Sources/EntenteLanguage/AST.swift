@@ -8,11 +8,13 @@ public struct Statement: Sendable, Hashable {
         case load(path: String, name: String?, sha256: String?)
         /// `let NAME = QUERY` — the session evaluates the query and binds the table.
         case `let`(name: String, Query)
-        /// A query whose table is the statement's output.
+        /// A query whose table is the statement's output. Every pipeline comes here, whatever its
+        /// head: a source, `outline`, `show`, `compare` or `verify`.
         case query(Query)
-        /// `outline DOC`
+        /// `outline DOC` — no longer produced by the parser (it yields `.query` with an
+        /// `.outline` head); kept so that callers' switches compile. `Evaluator` still runs it.
         case outline(DocumentReference)
-        /// `show DOC PATH`
+        /// `show DOC PATH` — no longer produced by the parser, as `.outline`.
         case show(DocumentReference, path: String)
     }
 
@@ -47,43 +49,83 @@ public struct DocumentReference: Sendable, Hashable {
     }
 }
 
-/// `SOURCE [in DOC, …] { | STAGE }`
+/// `HEAD { | STAGE }`: where the rows come from, then what is done to them.
 public struct Query: Sendable, Hashable {
-    /// A catalog source (`provisions`) or a `let` name.
-    public var source: String
-    public var sourceRange: SourceRange
-    /// Documents named after `in`; empty means all loaded documents.
-    public var documents: [DocumentReference]
+    /// Where a pipeline's rows come from.
+    public enum Head: Sendable, Hashable {
+        /// `NAME [in DOC, …]`: a catalog source or a `let` name, optionally restricted to documents.
+        case source(name: String, range: SourceRange, documents: [DocumentReference])
+        /// `outline DOC`: the document's provision tree.
+        case outline(DocumentReference)
+        /// `show DOC PATH`: a provision and its subtree.
+        case show(DocumentReference, path: String, pathRange: SourceRange)
+        /// `compare DOC, DOC, … on ASPECT`.
+        case compare([DocumentReference], aspect: ComparisonAspect, aspectRange: SourceRange)
+        /// `verify REPORT against DOC, …`.
+        case verify(report: DocumentReference, against: [DocumentReference])
+    }
+
+    public var head: Head
     public var stages: [Stage]
     public var range: SourceRange
     /// The file the query was read from, so evaluation errors point into it.
     public var file: String
 
-    public init(source: String, sourceRange: SourceRange, documents: [DocumentReference] = [], stages: [Stage] = [],
-                range: SourceRange, file: String = "<input>") {
-        self.source = source
-        self.sourceRange = sourceRange
-        self.documents = documents
+    public init(head: Head, stages: [Stage] = [], range: SourceRange, file: String = "<input>") {
+        self.head = head
         self.stages = stages
         self.range = range
         self.file = file
+    }
+
+    /// A query over a source or a `let` name.
+    public init(source: String, sourceRange: SourceRange, documents: [DocumentReference] = [], stages: [Stage] = [],
+                range: SourceRange, file: String = "<input>") {
+        self.init(head: .source(name: source, range: sourceRange, documents: documents), stages: stages,
+                  range: range, file: file)
+    }
+
+    /// The source or `let` name the query starts from; for other heads their keyword.
+    public var source: String {
+        switch head {
+        case .source(let name, _, _): name
+        case .outline: "outline"
+        case .show: "show"
+        case .compare: "compare"
+        case .verify: "verify"
+        }
+    }
+
+    /// The documents named after `in`; empty for other heads.
+    public var documents: [DocumentReference] {
+        if case .source(_, _, let documents) = head { return documents }
+        return []
     }
 }
 
 /// One `| stage` of a pipeline.
 public struct Stage: Sendable, Hashable {
-    /// The closed set of stages. Later stages (`sort`, `distinct`, aggregates) are new cases here.
+    /// The closed set of stages.
     public enum Kind: Sendable, Hashable {
         /// `where EXPR`: keeps the rows for which the condition is true.
         case `where`(Expression)
-        /// `select ITEM, …`: keeps and orders columns.
+        /// `select ITEM, …`: keeps, renames, computes and orders columns.
         case select([SelectItem])
+        /// `sort KEY [asc|desc], …`: stable; nulls last in either direction.
+        case sort([SortKey])
+        /// `limit N`: the first N rows.
+        case limit(Int)
         /// `count`: one row, one column `count`.
         case count
         /// `count by FIELD, …`: one row per group, in first-appearance order, plus `count`.
         case countBy([FieldReference])
-        /// `limit N`: the first N rows.
-        case limit(Int)
+        /// `distinct [FIELD, …]`: the first row of each distinct combination of those fields
+        /// (all columns when none are named), keeping only those fields.
+        case distinct([FieldReference])
+        /// `aggregate AGG [as NAME], … [by FIELD, …]`: one row per group.
+        case aggregate([AggregateItem], by: [FieldReference])
+        /// `show`: the full text of the rows' provisions and their subtrees.
+        case show
     }
 
     public var kind: Kind
@@ -95,8 +137,7 @@ public struct Stage: Sendable, Hashable {
     }
 }
 
-/// One item of `select`: today a field; the expression and the optional output name are there so
-/// that `select len(text) as length` needs no new node.
+/// One item of `select`: an expression and the output name given with `as`, if any.
 public struct SelectItem: Sendable, Hashable {
     public var expression: Expression
     /// The output column name given with `as`, if any.
@@ -107,11 +148,56 @@ public struct SelectItem: Sendable, Hashable {
         self.alias = alias
     }
 
-    /// The column name this item produces.
+    /// The column name this item produces: the alias, a field's own name, `f_x` for a call
+    /// `f(x, …)` whose first argument is a field, the function's name for other calls, else `expr`.
     public var columnName: String {
         if let alias { return alias }
-        if case .field(let name) = expression.kind { return name }
-        return "expr"
+        switch expression.kind {
+        case .field(let name): return name
+        case .call(let function, let arguments, _):
+            if case .field(let name)? = arguments.first?.kind { return "\(function)_\(name)" }
+            return function
+        default: return "expr"
+        }
+    }
+}
+
+/// One key of `sort`.
+public struct SortKey: Sendable, Hashable {
+    public var expression: Expression
+    public var descending: Bool
+
+    public init(expression: Expression, descending: Bool = false) {
+        self.expression = expression
+        self.descending = descending
+    }
+}
+
+/// The aggregate functions of `aggregate`.
+public enum AggregateFunction: String, Sendable, Hashable, CaseIterable {
+    case count, sum, avg, min, max, list
+}
+
+/// One item of `aggregate`: `count()`, `sum(value) as total`…
+public struct AggregateItem: Sendable, Hashable {
+    public var function: AggregateFunction
+    /// The argument; nil for `count()`, which counts rows.
+    public var argument: Expression?
+    public var alias: String?
+    public var range: SourceRange
+
+    public init(function: AggregateFunction, argument: Expression?, alias: String? = nil, range: SourceRange) {
+        self.function = function
+        self.argument = argument
+        self.alias = alias
+        self.range = range
+    }
+
+    /// `count` for a bare count, `sum_value` for `sum(value)`, the function's name otherwise.
+    public var columnName: String {
+        if let alias { return alias }
+        if case .field(let name)? = argument?.kind { return "\(function.rawValue)_\(name)" }
+        return function.rawValue
     }
 }
 
@@ -131,10 +217,14 @@ public struct Expression: Sendable, Hashable {
     public indirect enum Kind: Sendable, Hashable {
         case literal(Value)
         case field(String)
+        /// `$NAME`, a value given on the command line with `-v NAME=VALUE`.
+        case parameter(String)
         case list([Expression])
         case not(Expression)
         case logical(LogicalOperator, Expression, Expression)
         case comparison(ComparisonOperator, Expression, Expression)
+        /// `name(arg, …)`: a function from `Catalog.functions`; the range is the name's.
+        case call(String, [Expression], nameRange: SourceRange)
     }
 
     public var kind: Kind
@@ -161,4 +251,8 @@ public enum ComparisonOperator: String, Sendable, Hashable, CaseIterable {
     case greater = ">"
     case greaterOrEqual = ">="
     case contains
+    /// A regular expression search, ignoring case (`RegularExpression`).
+    case matches
+    /// Membership: the left value equals an element of the list on the right.
+    case `in`
 }

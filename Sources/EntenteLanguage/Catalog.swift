@@ -116,22 +116,34 @@ public enum Catalog {
     /// The source called `name`, if any.
     public static func source(_ name: String) -> Source? { sources.first { $0.name == name } }
 
-    /// Pipeline stages available now.
+    /// Pipeline stages, in the order the reference lists them.
     public static let stages: [Entry] = [
         Entry(name: "where", syntax: "where CONDITION",
               summary: "keep the rows for which the condition is true",
-              example: #"provisions | where text contains "cyber" and kind = "paragraph""#),
-        Entry(name: "select", syntax: "select FIELD, …",
-              summary: "keep only these columns, in this order",
-              example: "provisions | select path, heading"),
-        Entry(name: "count", syntax: "count [by FIELD, …]",
-              summary: "count the rows, or the rows of each group (column `count`)",
-              example: "provisions | count by kind"),
+              example: #"provisions | where text contains "cyber" and kind = "item""#),
+        Entry(name: "select", syntax: "select EXPR [as NAME], …",
+              summary: "keep, rename or compute columns, in this order",
+              example: "commitments | select provision, upper(actor_text) as who, len(text) as length"),
+        Entry(name: "sort", syntax: "sort EXPR [asc|desc], …",
+              summary: "order the rows; stable, text ignores case, nulls last in either direction",
+              example: "amounts | sort value desc, provision"),
         Entry(name: "limit", syntax: "limit N", summary: "keep the first N rows",
               example: "provisions | limit 5"),
+        Entry(name: "count", syntax: "count [by FIELD, …]",
+              summary: "count the rows, or the rows of each group in first-appearance order (column `count`)",
+              example: "commitments | count by topic"),
+        Entry(name: "distinct", syntax: "distinct [FIELD, …]",
+              summary: "one row per distinct combination of the fields (all columns if none), first appearance kept",
+              example: "commitments | distinct force"),
+        Entry(name: "aggregate", syntax: "aggregate AGG(EXPR) [as NAME], … [by FIELD, …]",
+              summary: "one row per group with count, sum, avg, min, max or list of each group",
+              example: "amounts | aggregate sum(value) as total, count, list(provision) as provisions by currency"),
+        Entry(name: "show", syntax: "show",
+              summary: "the full text of the rows' provisions and their subtrees (needs `document` and `provision` or `path`)",
+              example: #"commitments | where text contains "cyber" | show"#),
     ]
 
-    /// Statements other than queries.
+    /// Statements, and the heads a pipeline may start with other than a source.
     public static let statements: [Entry] = [
         Entry(name: "load", syntax: #"load "PATH" [as NAME] [sha256 "HEX"]"#,
               summary: "read a document; sha256 pins its bytes",
@@ -139,25 +151,128 @@ public enum Catalog {
         Entry(name: "let", syntax: "let NAME = QUERY",
               summary: "name a query's result so later queries can start from it",
               example: #"let parts = provisions | where kind = "part""#),
-        Entry(name: "outline", syntax: "outline DOC", summary: "the document's provision tree",
+        Entry(name: "outline", syntax: "outline DOC", summary: "the document's provision tree: path, kind, summary, line",
               example: "outline canada"),
-        Entry(name: "show", syntax: "show DOC PATH", summary: "a provision's text and its subtree",
-              example: "show canada IV.A.7"),
+        Entry(name: "show", syntax: "show DOC PATH", summary: "a provision's text and its subtree: document, provision, line, text",
+              example: "show canada II.3"),
+        Entry(name: "compare", syntax: "compare DOC, DOC[, …] on terms|amounts|commitments by topic|actors",
+              summary: "documents side by side, one column each",
+              example: "compare canada, uk on terms"),
+        Entry(name: "verify", syntax: "verify REPORT against DOC[, …]",
+              summary: "each claim of a report checked against agreements: claim, verdict, document, provision, why",
+              example: "verify report against canada"),
+    ]
+
+    /// What `compare … on` accepts.
+    public static let aspectNames = ["terms", "amounts", "commitments by topic", "actors"]
+
+    /// One parameter of a function: its name and the types it accepts (`any` accepts all).
+    public struct Parameter: Sendable, Hashable {
+        public var name: String
+        public var types: [ValueType]
+        public var optional: Bool
+    }
+
+    /// A built-in function of expressions.
+    public struct Function: Sendable, Hashable {
+        public var name: String
+        public var parameters: [Parameter]
+        /// The last parameter may repeat.
+        public var variadic: Bool
+        /// The result's type; `any` when it follows the arguments.
+        public var result: ValueType
+        public var summary: String
+        public var example: String
+
+        /// `join(list, [separator: text]) → text`, as `.help` and the reference print it.
+        public var signature: String {
+            let parameters = parameters.map { parameter in
+                let types = parameter.types.map(\.rawValue).joined(separator: "|")
+                let text = "\(parameter.name): \(types)"
+                return parameter.optional ? "[\(text)]" : text
+            }
+            return "\(name)(\(parameters.joined(separator: ", "))\(variadic ? ", …" : "")) → \(result.rawValue)"
+        }
+
+        /// How many arguments a call needs at least.
+        public var minimumArguments: Int { parameters.filter { !$0.optional }.count }
+    }
+
+    private static func parameter(_ name: String, _ types: ValueType..., optional: Bool = false) -> Parameter {
+        Parameter(name: name, types: types, optional: optional)
+    }
+
+    /// Every function expressions may call. The checker, the evaluator, `.help` and completion read this.
+    public static let functions: [Function] = [
+        Function(name: "lower", parameters: [parameter("text", .text)], variadic: false, result: .text,
+                 summary: "the text in lower case", example: "commitments | select lower(actor_text) as actor"),
+        Function(name: "upper", parameters: [parameter("text", .text)], variadic: false, result: .text,
+                 summary: "the text in upper case", example: "commitments | select provision, upper(actor_text) as who"),
+        Function(name: "trim", parameters: [parameter("text", .text)], variadic: false, result: .text,
+                 summary: "the text without leading and trailing blanks", example: "provisions | select trim(text) as text"),
+        Function(name: "len", parameters: [parameter("value", .text, .list)], variadic: false, result: .number,
+                 summary: "characters of a text, items of a list",
+                 example: "commitments | where len(actors) > 1 | select provision, actors"),
+        Function(name: "year", parameters: [parameter("date", .date)], variadic: false, result: .number,
+                 summary: "the year of a date", example: "dates | where year(date) = 2024 | select date, text"),
+        Function(name: "month", parameters: [parameter("date", .date)], variadic: false, result: .number,
+                 summary: "the month of a date (1–12; null for a year alone)", example: "dates | select date, month(date) as month"),
+        Function(name: "day", parameters: [parameter("date", .date)], variadic: false, result: .number,
+                 summary: "the day of a date (null for a month alone)", example: "dates | select date, day(date) as day"),
+        Function(name: "days", parameters: [parameter("duration", .duration)], variadic: false, result: .number,
+                 summary: "a duration in days (a month is 30.436875 days, a year 365.2425)",
+                 example: "durations | select duration, days(duration) as days"),
+        Function(name: "coalesce", parameters: [parameter("value", .any)], variadic: true, result: .any,
+                 summary: "the first argument that is not null",
+                 example: #"commitments | select provision, coalesce(condition, "always") as when"#),
+        Function(name: "join", parameters: [parameter("list", .list), parameter("separator", .text, optional: true)],
+                 variadic: false, result: .text, summary: "the list's items as text, separated by \", \" or the separator",
+                 example: #"commitments | select provision, join(actors, " & ") as actors"#),
+        Function(name: "first", parameters: [parameter("list", .list)], variadic: false, result: .any,
+                 summary: "the list's first item, or null", example: "commitments | select provision, first(actors) as actor"),
+        Function(name: "last", parameters: [parameter("list", .list)], variadic: false, result: .any,
+                 summary: "the list's last item, or null", example: "commitments | select provision, last(actors) as actor"),
+        Function(name: "round", parameters: [parameter("number", .number), parameter("digits", .number, optional: true)],
+                 variadic: false, result: .number, summary: "the number rounded to whole units, or to the digits after the point",
+                 example: "durations | select duration, round(days(duration), 1) as days"),
+        Function(name: "text", parameters: [parameter("value", .any)], variadic: false, result: .text,
+                 summary: "any value as text, as a table cell shows it",
+                 example: #"terms | where text(value) contains "P10Y""#),
+    ]
+
+    /// The function called `name`, if any.
+    public static func function(_ name: String) -> Function? { functions.first { $0.name == name } }
+
+    /// The aggregates of `aggregate`, for `.help` and the reference.
+    public static let aggregates: [Entry] = [
+        Entry(name: "count", syntax: "count | count() | count(EXPR)",
+              summary: "rows in the group; with an argument, rows where it is not null", example: "amounts | aggregate count by currency"),
+        Entry(name: "sum", syntax: "sum(NUMBER)", summary: "the total, nulls skipped (0 for none)",
+              example: "amounts | aggregate sum(value) as total by currency"),
+        Entry(name: "avg", syntax: "avg(NUMBER)", summary: "the mean, nulls skipped (null for none)",
+              example: "amounts | aggregate avg(value) by currency"),
+        Entry(name: "min", syntax: "min(EXPR)", summary: "the smallest value in sort order, nulls skipped",
+              example: "dates | aggregate min(date) as first, max(date) as last by document"),
+        Entry(name: "max", syntax: "max(EXPR)", summary: "the largest value in sort order, nulls skipped",
+              example: "amounts | aggregate max(value) by document"),
+        Entry(name: "list", syntax: "list(EXPR)", summary: "the values in row order, nulls skipped",
+              example: "commitments | aggregate list(provision) as provisions by force"),
     ]
 
     /// Every keyword, for completion and for highlighting. Keywords are contextual, not reserved.
     public static let keywords: [String] = [
-        "load", "as", "sha256", "let", "in", "outline", "show",
-        "where", "select", "count", "by", "limit",
-        "and", "or", "not", "contains", "null", "true", "false",
+        "load", "as", "sha256", "let", "in", "outline", "show", "compare", "on", "verify", "against",
+        "where", "select", "sort", "asc", "desc", "limit", "count", "by", "distinct", "aggregate",
+        "and", "or", "not", "contains", "matches", "null", "true", "false",
+        "terms", "amounts", "commitments", "topic", "actors",
     ]
 
     /// Operators in binding order, loosest first, for the reference.
-    public static let operators: [String] = ["or", "and", "not", "= != < <= > >= contains"]
+    public static let operators: [String] = ["or", "and", "not", "= != < <= > >= contains matches in (and not contains, not matches, not in)"]
 
     /// A name `let` may not take because it would hide a source or a statement word.
     static func isReserved(_ name: String) -> Bool {
         source(name) != nil || statements.contains { $0.name == name }
-            || ["and", "or", "not", "contains", "null", "true", "false", "in", "as", "by"].contains(name)
+            || ["and", "or", "not", "contains", "matches", "null", "true", "false", "in", "as", "by"].contains(name)
     }
 }

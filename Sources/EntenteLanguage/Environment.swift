@@ -6,10 +6,13 @@ public struct Environment: Sendable {
     public var documents: [Document]
     /// Tables bound by `let NAME = …`, evaluated when the `let` ran.
     public var bindings: [String: Table]
+    /// Values of `$NAME` parameters, set by the session from `-v NAME=VALUE` (see `Value(parameter:)`).
+    public var parameters: [String: Value]
 
-    public init(documents: [Document] = [], bindings: [String: Table] = [:]) {
+    public init(documents: [Document] = [], bindings: [String: Table] = [:], parameters: [String: Value] = [:]) {
         self.documents = documents
         self.bindings = bindings
+        self.parameters = parameters
     }
 
     /// The loaded document `reference` names, or a located error naming the loaded ones.

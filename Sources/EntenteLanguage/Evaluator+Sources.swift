@@ -2,39 +2,38 @@ import EntenteModel
 
 extension Evaluator {
     /// The rows a query starts from: a catalog source over the selected documents, or a bound table.
-    func sourceTable(_ query: Query) throws(Diagnostic) -> Table {
+    func sourceTable(_ name: String, range: SourceRange, documents references: [DocumentReference], file: String) throws(Diagnostic) -> Table {
         var documents = environment.documents
-        if !query.documents.isEmpty {
+        if !references.isEmpty {
             var ids: Set<String> = []
-            for reference in query.documents { ids.insert(try environment.resolve(reference, file: query.file).id) }
+            for reference in references { ids.insert(try environment.resolve(reference, file: file).id) }
             // Keep load order whatever order `in` names them in: row order is document order.
             documents = documents.filter { ids.contains($0.id) }
         }
-        if let source = Catalog.source(query.source) {
+        if let source = Catalog.source(name) {
             let columns = source.fields.map(\.name)
             switch source.name {
             case "documents": return Table(columns: columns, rows: documents.map(Self.documentRow))
             case "provisions":
                 var rows: [[Value]] = []
                 for document in documents {
-                    try checkCancelled(query.file)
+                    try checkCancelled(file)
                     for provision in document.provisions { rows.append(Self.provisionRow(document, provision)) }
                 }
                 return Table(columns: columns, rows: rows)
             default:
                 var rows: [[Value]] = []
                 for document in documents {
-                    try checkCancelled(query.file)
+                    try checkCancelled(file)
                     rows += Self.factRows(source.name, of: document)
                 }
                 return Table(columns: columns, rows: rows)
             }
         }
-        guard var table = environment.bindings[query.source] else {
-            throw Diagnostic(code: "E0301", message: "unknown source `\(query.source)`", file: query.file,
-                             range: query.sourceRange)
+        guard var table = environment.bindings[name] else {
+            throw Diagnostic(code: "E0301", message: "unknown source `\(name)`", file: file, range: range)
         }
-        if !query.documents.isEmpty {
+        if !references.isEmpty {
             let ids = Set(documents.map(\.id))
             if let position = table.columnIndex("document") ?? table.columnIndex("id") {
                 table.rows = table.rows.filter { row in

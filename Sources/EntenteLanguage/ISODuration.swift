@@ -74,3 +74,12 @@ public struct ISODuration: Sendable, Hashable, Comparable {
         self.init(iso: text.uppercased(), seconds: seconds)
     }
 }
+
+extension ISODuration {
+    /// A duration literal as the language writes it, `24h` or `6mo`; nil for anything else.
+    init?(literal text: String) {
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, let amount = Int(digits) else { return nil }
+        self.init(amount: amount, unit: String(text.dropFirst(digits.count)))
+    }
+}

@@ -18,7 +18,7 @@ struct Lexer {
     /// Words after which a line break cannot end the statement: they need something after them.
     static let continuationWords: Set<String> = [
         "and", "or", "not", "contains", "matches", "where", "select", "by", "in", "as", "let", "load",
-        "limit", "sha256", "outline", "show", "sort", "distinct",
+        "limit", "sha256", "outline", "sort", "aggregate", "compare", "verify", "on", "against",
     ]
 
     private let chars: [Character]
@@ -89,6 +89,13 @@ struct Lexer {
             }
             if char.isLetter || char == "_" {
                 lexWord()
+                continue
+            }
+            if char == "$" {
+                switch lexParameter() {
+                case .success(let token): tokens.append(token)
+                case .failure(let diagnostic): return .failure(diagnostic)
+                }
                 continue
             }
             let kind: Token.Kind
@@ -168,6 +175,21 @@ struct Lexer {
         }
         let text = String(chars[startIndex..<index])
         tokens.append(Token(kind: .word(text), range: SourceRange(start: start, end: position), offsets: startIndex..<index, text: text))
+    }
+
+    /// parameter := '$' (letter | '_') { letter | digit | '_' }
+    private mutating func lexParameter() -> Result<Token, Diagnostic> {
+        let start = position
+        let startIndex = index
+        advance()
+        guard let first = peek(), first.isLetter || first == "_" else {
+            return .failure(error("E0106", "expected a parameter name after `$`", SourceRange(start: start, end: position),
+                                  label: "write `$NAME` and run with `-v NAME=VALUE`"))
+        }
+        while let char = peek(), char.isLetter || char.isNumber || char == "_" { advance() }
+        let name = String(chars[(startIndex + 1)..<index])
+        return .success(Token(kind: .parameter(name), range: SourceRange(start: start, end: position),
+                              offsets: startIndex..<index, text: String(chars[startIndex..<index])))
     }
 
     private enum StringError: Error {

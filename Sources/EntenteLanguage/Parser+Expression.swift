@@ -46,9 +46,17 @@ extension ParserState {
             height: operand.height + 1), at: op)
     }
 
-    /// `comparison := primary [ ( '=' | '!=' | '<' | '<=' | '>' | '>=' | 'contains' ) primary ]`
+    /// `comparison := primary [ [ 'not' ] op primary ]`
+    /// `op := '=' | '!=' | '<' | '<=' | '>' | '>=' | 'contains' | 'matches' | 'in'`
+    ///
+    /// `a not in b`, `a not contains b` and `a not matches b` mean `not (a … b)`.
     mutating func parseComparison() throws(ParseError) -> Parsed {
         let left = try parsePrimary()
+        var negation: Token?
+        if current.isWord("not"), let next = peekToken(1), let op = comparisonOperator(next),
+           [.contains, .matches, .in].contains(op) {
+            negation = advance()
+        }
         guard let op = comparisonOperator(current) else { return left }
         let opToken = advance()
         let right = try parsePrimary()
@@ -56,18 +64,28 @@ extension ParserState {
             throw wrong("E0201", "comparisons cannot be chained", current.range,
                         label: "join two comparisons with `and`")
         }
-        return try combine(.comparison(op, left.expression, right.expression), left, right, at: opToken)
+        let comparison = try combine(.comparison(op, left.expression, right.expression), left, right, at: opToken)
+        guard let negation else { return comparison }
+        return try bounded(Parsed(expression: Expression(kind: .not(comparison.expression), range: comparison.expression.range),
+                                  height: comparison.height + 1), at: negation)
+    }
+
+    func peekToken(_ offset: Int) -> Token? {
+        index + offset < tokens.count ? tokens[index + offset] : nil
     }
 
     private func comparisonOperator(_ token: Token) -> ComparisonOperator? {
         switch token.kind {
         case .operator(let op): op
         case .word("contains"): .contains
+        case .word("matches"): .matches
+        case .word("in"): .in
         default: nil
         }
     }
 
-    /// `primary := literal | field | '(' expr ')' | '[' [ expr { ',' expr } ] ']'`
+    /// `primary := literal | field | PARAMETER | call | '(' expr ')' | '[' [ expr { ',' expr } ] ']'`
+    /// `call := NAME '(' [ expr { ',' expr } ] ')'`
     /// `literal := STRING | NUMBER | DATE | DURATION | 'null' | 'true' | 'false'`
     mutating func parsePrimary() throws(ParseError) -> Parsed {
         let token = current
@@ -82,8 +100,10 @@ extension ParserState {
         case .word("null"): _ = advance(); return leaf(.literal(.null))
         case .word("true"): _ = advance(); return leaf(.literal(.bool(true)))
         case .word("false"): _ = advance(); return leaf(.literal(.bool(false)))
-        case .word(let name) where !["and", "or", "not", "contains"].contains(name):
+        case .parameter(let name): _ = advance(); return leaf(.parameter(name))
+        case .word(let name) where !["and", "or", "not", "contains", "matches", "in"].contains(name):
             _ = advance()
+            if current.kind == .leftParen { return try parseCall(name, token) }
             return leaf(.field(name))
         case .leftParen:
             _ = advance()
@@ -119,6 +139,29 @@ extension ParserState {
         default:
             throw expected("a value or a field name")
         }
+    }
+
+    /// The arguments of a call, after its name.
+    private mutating func parseCall(_ name: String, _ nameToken: Token) throws(ParseError) -> Parsed {
+        let open = advance()
+        try enter(open)
+        defer { depth -= 1 }
+        var arguments: [Expression] = []
+        var height = 1
+        if current.kind != .rightParen {
+            while true {
+                let argument = try parseOr()
+                arguments.append(argument.expression)
+                height = max(height, argument.height + 1)
+                guard current.kind == .comma else { break }
+                _ = advance()
+            }
+        }
+        guard current.kind == .rightParen else { throw expected("`,` or `)` in the arguments of `\(name)`") }
+        let close = advance()
+        return try bounded(Parsed(expression: Expression(kind: .call(name, arguments, nameRange: nameToken.range),
+                                                         range: SourceRange(start: nameToken.range.start, end: close.range.end)),
+                                  height: height), at: nameToken)
     }
 
     /// Counts one level of nesting and refuses to go past the limit.

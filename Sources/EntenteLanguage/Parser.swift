@@ -5,7 +5,9 @@ import EntenteModel
 ///
 ///     script    := { SEP } [ statement { SEP { SEP } statement } { SEP } ]
 ///     SEP       := NEWLINE | ';'
-///     statement := load | let | outline | show | query
+///     statement := load | let | query
+///
+/// The productions are on the functions that parse them; docs/language.md collects them.
 public enum Parser {
     /// The deepest expression the parser accepts: parentheses, `not`, lists and operator chains
     /// all count. Far beyond what anyone writes; small enough for any thread's stack.
@@ -123,28 +125,20 @@ struct ParserState {
         token.kind == .newline || token.kind == .semicolon
     }
 
-    /// `statement := load | let | outline | show | query`
+    /// `statement := load | let | query`
     mutating func parseStatement() throws(ParseError) -> Statement {
         let first = current
-        var pathRange: SourceRange?
         let kind: Statement.Kind
         switch first.word {
         case "load": kind = try parseLoad()
         case "let": kind = try parseLet()
-        case "outline":
-            _ = advance()
-            kind = .outline(try parseDocument())
-        case "show":
-            _ = advance()
-            let document = try parseDocument()
-            let (path, range) = try parsePath()
-            pathRange = range
-            kind = .show(document, path: path)
         default: kind = .query(try parseQuery())
         }
         let last = previous
         let range = SourceRange(start: first.range.start, end: last.range.end)
         let source = String(text[first.offsets.lowerBound..<max(last.offsets.upperBound, first.offsets.lowerBound)])
+        var pathRange: SourceRange?
+        if case .query(let query) = kind, case .show(_, _, let range) = query.head { pathRange = range }
         return Statement(kind: kind, range: range, sourceText: source, pathRange: pathRange, file: file)
     }
 
@@ -201,6 +195,16 @@ struct ParserState {
         }
     }
 
+    /// `docs := doc { ',' doc }`
+    mutating func parseDocuments() throws(ParseError) -> [DocumentReference] {
+        var documents = [try parseDocument()]
+        while current.kind == .comma {
+            _ = advance()
+            documents.append(try parseDocument())
+        }
+        return documents
+    }
+
     /// `path := STRING | piece { piece }` where pieces (words, numbers, `.`) touch: `IV.A.7.iii`, `5.2.a`
     mutating func parsePath() throws(ParseError) -> (String, SourceRange) {
         if case .string(let path) = current.kind {
@@ -226,29 +230,95 @@ struct ParserState {
         }
     }
 
-    /// `query := NAME [ 'in' doc { ',' doc } ] { '|' stage }`
+    /// `query := head { '|' stage }`
     mutating func parseQuery() throws(ParseError) -> Query {
-        guard let source = current.word else { throw expected("a source such as `provisions`") }
-        let sourceToken = advance()
-        var documents: [DocumentReference] = []
-        if current.isWord("in") {
-            _ = advance()
-            documents.append(try parseDocument())
-            while current.kind == .comma {
-                _ = advance()
-                documents.append(try parseDocument())
-            }
-        }
+        let first = current
+        let head = try parseHead()
         var stages: [Stage] = []
         while current.kind == .pipe {
             _ = advance()
             stages.append(try parseStage())
         }
-        return Query(source: source, sourceRange: sourceToken.range, documents: documents, stages: stages,
-                     range: SourceRange(start: sourceToken.range.start, end: previous.range.end), file: file)
+        return Query(head: head, stages: stages, range: SourceRange(start: first.range.start, end: previous.range.end),
+                     file: file)
     }
 
-    /// `stage := 'where' expr | 'select' item { ',' item } | 'count' [ 'by' field { ',' field } ] | 'limit' NUMBER`
+    /// `head := 'outline' doc | 'show' doc path | compare | verify | NAME [ 'in' docs ]`
+    mutating func parseHead() throws(ParseError) -> Query.Head {
+        switch current.word {
+        case "outline":
+            _ = advance()
+            return .outline(try parseDocument())
+        case "show":
+            _ = advance()
+            let document = try parseDocument()
+            let (path, range) = try parsePath()
+            return .show(document, path: path, pathRange: range)
+        case "compare":
+            return try parseCompare()
+        case "verify":
+            _ = advance()
+            let report = try parseDocument()
+            guard current.isWord("against") else { throw expected("`against` after `verify \(report.name)`") }
+            _ = advance()
+            return .verify(report: report, against: try parseDocuments())
+        default:
+            guard let source = current.word else { throw expected("a source such as `provisions`") }
+            let sourceToken = advance()
+            var documents: [DocumentReference] = []
+            if current.isWord("in") {
+                _ = advance()
+                documents = try parseDocuments()
+            }
+            return .source(name: source, range: sourceToken.range, documents: documents)
+        }
+    }
+
+    /// `compare := 'compare' doc ',' docs 'on' aspect`
+    /// `aspect  := 'terms' | 'amounts' | 'commitments' 'by' 'topic' | 'actors'`
+    mutating func parseCompare() throws(ParseError) -> Query.Head {
+        let keyword = advance()
+        let documents = try parseDocuments()
+        guard current.isWord("on") else { throw expected("`,` and another document, or `on`") }
+        if documents.count < 2 {
+            throw wrong("E0208", "`compare` needs at least two documents", SourceRange(start: keyword.range.start, end: previous.range.end),
+                        label: "name another one: `compare \(documents[0].name), OTHER on …`")
+        }
+        _ = advance()
+        let start = current
+        guard let word = current.word else { throw expected("what to compare: \(Catalog.aspectNames.joined(separator: ", "))") }
+        let aspect: ComparisonAspect
+        switch word {
+        case "terms": aspect = .terms
+        case "amounts": aspect = .amounts
+        case "actors": aspect = .actors
+        case "commitments":
+            _ = advance()
+            guard current.isWord("by") else { throw expected("`by topic` after `commitments`") }
+            _ = advance()
+            guard current.isWord("topic") else { throw expected("`topic` after `commitments by`") }
+            aspect = .commitmentsByTopic
+        default:
+            let names = ["terms", "amounts", "commitments", "actors"]
+            let suggestion = Suggestion.nearest(to: word, among: names)
+            throw wrong("E0209", "cannot compare on `\(word)`", current.range, label: "unknown aspect",
+                        notes: (suggestion.map { ["did you mean `\($0)`?"] } ?? [])
+                            + ["aspects are \(Catalog.aspectNames.map { "`\($0)`" }.joined(separator: ", "))"])
+        }
+        _ = advance()
+        return .compare(documents, aspect: aspect, aspectRange: SourceRange(start: start.range.start, end: previous.range.end))
+    }
+
+    /// ```
+    /// stage := 'where' expr
+    ///        | 'select' item { ',' item }          item := expr [ 'as' NAME ]
+    ///        | 'sort' key { ',' key }              key  := expr [ 'asc' | 'desc' ]
+    ///        | 'limit' NUMBER
+    ///        | 'count' [ 'by' fields ]
+    ///        | 'distinct' [ fields ]
+    ///        | 'aggregate' agg { ',' agg } [ 'by' fields ]
+    ///        | 'show'
+    /// ```
     mutating func parseStage() throws(ParseError) -> Stage {
         let start = current
         guard let name = start.word else { throw expected("a stage (\(Catalog.stages.map(\.name).joined(separator: ", "))) after `|`") }
@@ -258,24 +328,49 @@ struct ParserState {
         case "where":
             kind = .where(try parseExpression())
         case "select":
-            var items = [SelectItem(expression: try parseFieldExpression())]
-            while current.kind == .comma {
-                _ = advance()
-                items.append(SelectItem(expression: try parseFieldExpression()))
-            }
+            var items: [SelectItem] = []
+            repeat {
+                if !items.isEmpty { _ = advance() }
+                let expression = try parseExpression()
+                items.append(SelectItem(expression: expression, alias: try parseAlias()))
+            } while current.kind == .comma
             kind = .select(items)
+        case "sort":
+            var keys: [SortKey] = []
+            repeat {
+                if !keys.isEmpty { _ = advance() }
+                let expression = try parseExpression()
+                var descending = false
+                if current.isWord("desc") || current.isWord("asc") {
+                    descending = current.isWord("desc")
+                    _ = advance()
+                }
+                keys.append(SortKey(expression: expression, descending: descending))
+            } while current.kind == .comma
+            kind = .sort(keys)
         case "count":
             if current.isWord("by") {
                 _ = advance()
-                var fields = [try parseField()]
-                while current.kind == .comma {
-                    _ = advance()
-                    fields.append(try parseField())
-                }
-                kind = .countBy(fields)
+                kind = .countBy(try parseFields())
             } else {
                 kind = .count
             }
+        case "distinct":
+            kind = .distinct(current.word != nil ? try parseFields() : [])
+        case "aggregate":
+            var items: [AggregateItem] = []
+            repeat {
+                if !items.isEmpty { _ = advance() }
+                items.append(try parseAggregate())
+            } while current.kind == .comma
+            var groups: [FieldReference] = []
+            if current.isWord("by") {
+                _ = advance()
+                groups = try parseFields()
+            }
+            kind = .aggregate(items, by: groups)
+        case "show":
+            kind = .show
         case "limit":
             guard case .number(let number) = current.kind else { throw expected("a number after `limit`") }
             guard number == number.rounded(), number >= 0, number <= Double(Int32.max) else {
@@ -293,15 +388,61 @@ struct ParserState {
         return Stage(kind: kind, range: SourceRange(start: start.range.start, end: previous.range.end))
     }
 
+    /// `[ 'as' NAME ]`
+    mutating func parseAlias() throws(ParseError) -> String? {
+        guard current.isWord("as") else { return nil }
+        _ = advance()
+        switch current.kind {
+        case .word(let name), .string(let name):
+            _ = advance()
+            return name
+        default:
+            throw expected("a column name after `as`")
+        }
+    }
+
+    /// `agg := ( 'count' [ '(' [ expr ] ')' ] | AGGREGATE '(' expr ')' ) [ 'as' NAME ]`
+    mutating func parseAggregate() throws(ParseError) -> AggregateItem {
+        let start = current
+        guard let name = current.word else { throw expected("an aggregate: \(AggregateFunction.allCases.map(\.rawValue).joined(separator: ", "))") }
+        guard let function = AggregateFunction(rawValue: name) else {
+            let names = AggregateFunction.allCases.map(\.rawValue)
+            throw wrong("E0210", "unknown aggregate `\(name)`", current.range, label: "not an aggregate",
+                        notes: (Suggestion.nearest(to: name, among: names).map { ["did you mean `\($0)`?"] } ?? [])
+                            + ["aggregates are \(names.map { "`\($0)`" }.joined(separator: ", "))"])
+        }
+        _ = advance()
+        var argument: Expression?
+        if function == .count, current.kind != .leftParen {
+            // A bare `count` counts rows.
+        } else {
+            guard current.kind == .leftParen else { throw expected("`(` after `\(name)`") }
+            _ = advance()
+            if !(function == .count && current.kind == .rightParen) {
+                argument = try parseExpression()
+            }
+            guard current.kind == .rightParen else { throw expected("`)` to close `\(name)(`") }
+            _ = advance()
+        }
+        let end = previous.range.end
+        return AggregateItem(function: function, argument: argument, alias: try parseAlias(),
+                             range: SourceRange(start: start.range.start, end: end))
+    }
+
+    /// `fields := field { ',' field }`
+    mutating func parseFields() throws(ParseError) -> [FieldReference] {
+        var fields = [try parseField()]
+        while current.kind == .comma {
+            _ = advance()
+            fields.append(try parseField())
+        }
+        return fields
+    }
+
     /// `field := WORD`
     mutating func parseField() throws(ParseError) -> FieldReference {
         guard let name = current.word else { throw expected("a field name") }
         let token = advance()
         return FieldReference(name: name, range: token.range)
-    }
-
-    mutating func parseFieldExpression() throws(ParseError) -> Expression {
-        let field = try parseField()
-        return Expression(kind: .field(field.name), range: field.range)
     }
 }

@@ -13,6 +13,8 @@ struct Token: Sendable, Hashable {
         case date(String)
         /// `24h`, `6mo`…
         case duration(ISODuration)
+        /// `$NAME`: a parameter set on the command line.
+        case parameter(String)
         case `operator`(ComparisonOperator)
         case pipe
         case leftParen, rightParen, leftBracket, rightBracket
@@ -38,6 +40,7 @@ struct Token: Sendable, Hashable {
         case .number: "a number `\(text)`"
         case .date: "a date `\(text)`"
         case .duration: "a duration `\(text)`"
+        case .parameter: "a parameter `\(text)`"
         case .operator(let op): "`\(op.rawValue)`"
         case .pipe: "`|`"
         case .leftParen: "`(`"

@@ -1,5 +1,7 @@
 /// How values compare in the language: text ignores case, dates and durations may be written as
-/// text (`"2024-02-24"`, `"P6M"`), null equals only null and orders with nothing.
+/// text (`"2024-02-24"`, `"P6M"`), null equals only null and orders with nothing. A date never
+/// equals or orders with a duration, nor with text that reads as neither: such comparisons are
+/// false rather than errors, so `deadline <= 48h` works on a column holding both.
 extension Value {
     /// Two types that cannot be compared with the operator; the caller locates the error.
     struct Mismatch: Error {
@@ -13,6 +15,17 @@ extension Value {
         case .equal: return try equals(left, right)
         case .notEqual: return try !equals(left, right)
         case .contains: return try contains(left, right)
+        case .in:
+            switch right {
+            case .null: return false
+            case .list(let items):
+                for item in items where (try? equals(left, item)) == true { return true }
+                return false
+            default: throw Mismatch(left: left.type, right: right.type)
+            }
+        case .matches:
+            // Needs a compiled pattern: the evaluator does it (`RegularExpression`).
+            throw Mismatch(left: left.type, right: right.type)
         case .less, .lessOrEqual, .greater, .greaterOrEqual:
             guard let order = try order(left, right) else { return false }
             switch op {
@@ -40,6 +53,7 @@ extension Value {
             return true
         default:
             if let (a, b) = coerced(left, right) { return try equals(a, b) }
+            if isTemporalPair(left, right) { return false }
             throw Mismatch(left: left.type, right: right.type)
         }
     }
@@ -55,6 +69,7 @@ extension Value {
         case (.duration(let a), .duration(let b)): return sign(a, b)
         default:
             if let (a, b) = coerced(left, right) { return try order(a, b) }
+            if isTemporalPair(left, right) { return nil }
             throw Mismatch(left: left.type, right: right.type)
         }
     }
@@ -69,6 +84,12 @@ extension Value {
             return false
         default: throw Mismatch(left: left.type, right: right.type)
         }
+    }
+
+    /// A date or duration against a date, duration or text that could not be read as the other.
+    static func isTemporalPair(_ left: Value, _ right: Value) -> Bool {
+        let types: Set<ValueType> = [left.type, right.type]
+        return types.isSubset(of: [.date, .duration, .text]) && !types.isDisjoint(with: [.date, .duration])
     }
 
     /// Text read as a date or a duration when compared with one; nil when it does not parse.

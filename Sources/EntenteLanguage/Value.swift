@@ -58,3 +58,34 @@ public enum ValueType: String, Sendable, Hashable, CaseIterable {
     /// A column whose values may be of more than one type (a bound table's column, `deadline`).
     case any
 }
+
+extension Value {
+    /// A command-line parameter's value (`-v NAME=VALUE`): text that reads as a number, a date
+    /// (`2024-02-24`), a duration (`24h`, `6mo`, `P10Y`) or `true`/`false` becomes one; text in
+    /// double quotes stays text without its quotes; anything else is text.
+    public init(parameter text: String) {
+        let trimmed = text.trimmedBlanks
+        if trimmed.count >= 2, trimmed.hasPrefix("\""), trimmed.hasSuffix("\"") {
+            self = .string(String(trimmed.dropFirst().dropLast()))
+        } else if trimmed == "true" || trimmed == "false" {
+            self = .bool(trimmed == "true")
+        } else if let number = Double(trimmed), number.isFinite, trimmed.first.map({ $0.isNumber || $0 == "-" || $0 == "." }) == true {
+            self = .number(number)
+        } else if Lexer.isValidDate(trimmed) {
+            self = .date(trimmed)
+        } else if let duration = ISODuration(literal: trimmed) ?? ISODuration(parsing: trimmed) {
+            self = .duration(duration)
+        } else {
+            self = .string(text)
+        }
+    }
+}
+
+extension StringProtocol {
+    /// The text without leading and trailing whitespace (no Foundation needed).
+    var trimmedBlanks: String {
+        guard let first = firstIndex(where: { !$0.isWhitespace }),
+              let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return String(self[first...last])
+    }
+}

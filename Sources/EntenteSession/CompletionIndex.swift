@@ -31,14 +31,16 @@ public final class CompletionIndex: Sendable {
     /// Whole words that may replace `word`, given the text before it on the line. The line editor
     /// decides where a word starts; this decides what fits there:
     /// - at the start of a line: meta-commands (`.sch` → `.schema`), sources, statements, `let` names;
-    /// - after `|`: stages; after `where`, `select`, `by`, `and`, `or`, `not` or `,`: the fields of the
+    /// - after `|`: stages; after `where`, `select`, `by`, `sort`, `and`, `or`, `not` or `,`: the fields of the
     ///   statement's source; after `in`, `outline`, `show`: document names;
     /// - inside `load "…`: file and directory names (directories end in `/`).
     public func candidates(for word: String, after precedingText: String, quoted: Bool) -> [String] {
         let (documents, bindings, earlierLines) = names.withLock { ($0.documents, $0.bindings, $0.unfinishedStatement) }
         let precedingText = earlierLines.isEmpty ? precedingText : earlierLines + "\n" + precedingText
         let statement = precedingText.split(separator: ";", omittingEmptySubsequences: false).last.map(String.init) ?? ""
-        let tokens = statement.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map(String.init)
+        var tokens = statement.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map(String.init)
+        // `let NAME = QUERY`: what follows `=` is completed as a statement of its own.
+        if tokens.first == "let", tokens.count >= 3, tokens[2] == "=" { tokens.removeFirst(3) }
         if quoted {
             return tokens.first == "load" ? Self.paths(matching: word) : []
         }
@@ -51,7 +53,7 @@ public final class CompletionIndex: Sendable {
             vocabulary = Catalog.stages.map(\.name)
         case "in", "outline", "show":
             vocabulary = documents
-        case "where", "select", "by", "and", "or", "not", ",":
+        case "where", "select", "by", "sort", "and", "or", "not", ",":
             vocabulary = Self.fields(ofStatementStartingWith: tokens.first, bindings: bindings)
         default:
             if tokens.last?.hasSuffix(",") == true {

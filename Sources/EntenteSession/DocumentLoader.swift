@@ -8,21 +8,38 @@ import Foundation
 struct DocumentLoader {
     let reader: DocumentReader
 
-    /// `name` overrides the id taken from the file name; `sha256` pins the expected bytes.
-    func load(path: String, name: String?, sha256: String?, relativeTo directory: URL) throws(Diagnostic) -> Document {
+    /// A loaded document, and the warning of `--allow-changed` when its pinned bytes changed.
+    struct Loaded {
+        var document: Document
+        var warning: Diagnostic?
+    }
+
+    /// `name` overrides the id taken from the file name; `sha256` pins the expected bytes. A pinned
+    /// document whose bytes changed is an error naming it, or with `allowsChanged` a warning.
+    func load(path: String, name: String?, sha256: String?, relativeTo directory: URL,
+              allowsChanged: Bool = false) throws(Diagnostic) -> Loaded {
         let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : directory.appendingPathComponent(path)
         let bytes = try Self.readFile(at: url.path, named: path)
+        var warning: Diagnostic?
         if let sha256 {
             let actual = SHA256.hex(bytes)
-            guard actual == sha256.lowercased() else {
-                throw Diagnostic(
-                    code: "load-changed",
-                    message: "the document \(path) has changed since the script was saved",
-                    file: path,
-                    notes: ["expected sha256 \(sha256.lowercased())", "found    sha256 \(actual)"])
+            if actual != sha256.lowercased() {
+                let notes = ["expected sha256 \(sha256.lowercased())", "found    sha256 \(actual)"]
+                guard allowsChanged else {
+                    throw Diagnostic(
+                        code: "load-changed",
+                        message: "the document \(path) has changed since the script was saved",
+                        file: path,
+                        notes: notes + ["to run the script on the new text anyway, pass --allow-changed"])
+                }
+                warning = Diagnostic(
+                    .warning, code: "load-changed",
+                    message: "the document \(path) has changed since the script was saved; going on (--allow-changed)",
+                    file: path, notes: notes)
             }
         }
-        return try document(from: bytes, path: path, id: name ?? Self.defaultName(for: path))
+        let document = try document(from: bytes, path: path, id: name ?? Self.defaultName(for: path))
+        return Loaded(document: document, warning: warning)
     }
 
     /// Reads bytes into a document and extracts its facts: extraction is part of loading, so every

@@ -4,32 +4,53 @@ import EntenteLanguage
 /// completion can never disagree about what exists.
 enum HelpText {
     static var overview: String {
-        var lines = [
-            "Statements (each yields a table):",
-            "  load \"PATH\" [as NAME]         read a document; NAME defaults to the file name",
-            "  SOURCE [in DOC, …] | STAGE …   query a source, e.g. provisions in canada | where kind = \"part\"",
-            "  let NAME = QUERY               keep a result under a name usable as a source",
-            "  outline DOC                    the document's provision tree",
-            "  show DOC PATH                  a provision and everything under it, e.g. show canada II.3",
-            "",
-            "Sources: " + Catalog.sources.filter(\.available).map(\.name).joined(separator: ", "),
-            "  declared, not extracted yet: " + Catalog.sources.filter { !$0.available }.map(\.name).joined(separator: ", "),
-            "Stages:  " + Catalog.stages.map(\.name).joined(separator: ", "),
-            "",
-            "Commands:",
-        ]
+        let statements = [("SOURCE [in DOC, …] | STAGE …", "query a source, e.g. provisions in canada | where kind = \"part\"")]
+            + Catalog.statements.map { ($0.syntax, $0.summary) }
+        let syntaxWidth = min(40, statements.map(\.0.count).max() ?? 0)
+        var lines = ["Statements (each yields a table):"]
+        for (syntax, summary) in statements {
+            lines.append(syntax.count > syntaxWidth
+                ? "  \(syntax)\n  \(String(repeating: " ", count: syntaxWidth))  \(summary)"
+                : "  \(syntax.padding(toLength: syntaxWidth, withPad: " ", startingAt: 0))  \(summary)")
+        }
+        lines += ["", "Sources: " + Catalog.sources.filter(\.available).map(\.name).joined(separator: ", ")]
+        let declared = Catalog.sources.filter { !$0.available }.map(\.name)
+        if !declared.isEmpty { lines.append("  declared, not extracted yet: " + declared.joined(separator: ", ")) }
+        lines += ["Stages:  " + Catalog.stages.map(\.name).joined(separator: ", "), "", "Commands:"]
         lines += MetaCommand.allCases.map { "  " + $0.synopsis }
         lines.append("")
-        lines.append("`.help TOPIC` explains a statement, stage or source; `.schema SOURCE` lists its fields.")
+        lines.append("`.help TOPIC` explains a statement, stage, source or command; `.schema SOURCE` lists its fields;")
+        lines.append("`.help scripts` explains scripts, transcripts and replay.")
         return lines.joined(separator: "\n")
     }
 
     /// Every name `.help` accepts.
     static var topics: [String] {
-        Catalog.sources.map(\.name) + Catalog.stages.map(\.name) + Catalog.statements.map(\.name)
+        Catalog.sources.map(\.name) + Catalog.stages.map(\.name) + Catalog.statements.map(\.name) + ["scripts"]
+            + MetaCommand.names
     }
 
+    /// `.help scripts`: batch runs, saved sessions and transcripts.
+    static let scripts = """
+        Scripts hold statements and commands, one per line; `--` starts a comment, and a line that
+        starts with `|` continues the query before it. Run one with `entente -f SCRIPT` (`-f -` reads
+        standard input) or `.read SCRIPT`; `-v NAME=VALUE` sets a parameter used as `$NAME`. A run
+        stops at the first error (`--keep-going`, `.bail off` go on); errors start `SCRIPT:LINE:COL:`.
+        A script reads documents and writes results, nothing else: there is no command that runs a
+        shell command.
+
+        `.save FILE` writes this session's successful statements as a script, each `load` pinned by
+        its bytes' SHA-256 with its path relative to FILE: `load "PATH" as NAME sha256 "HEX"`.
+        Replaying it gives the same output, or stops with an error naming a document that changed
+        (`--allow-changed` goes on with a warning).
+
+        `.save --with-output FILE` writes a transcript: the script with each statement's output in
+        comment lines after it (`-- | ` results, `-- ! ` diagnostics). `entente --check FILE…`
+        replays transcripts and prints a unified diff where the output differs (exit status 1).
+        """
+
     static func topic(_ name: String) -> String? {
+        if name == "scripts" { return scripts }
         if let source = Catalog.sources.first(where: { $0.name == name }) {
             let fields = source.fields.map { "  \($0.name.padding(toLength: 12, withPad: " ", startingAt: 0)) \($0.type.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \($0.summary)" }
             let status = source.available ? "" : " (not extracted yet: the source answers with no rows)"

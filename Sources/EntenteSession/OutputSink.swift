@@ -1,3 +1,4 @@
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -37,10 +38,13 @@ public final class FileDescriptorSink: OutputSink {
     private let errorDescriptor: Int32
     /// Called once when the reader of standard output has gone away (`| head -1`).
     private let onClosedPipe: () -> Void
+    /// Shows `error:` in bold red and `warning:` in bold yellow (a terminal without NO_COLOR).
+    private let colorsDiagnostics: Bool
 
-    public init(output: Int32 = 1, error: Int32 = 2, onClosedPipe: @escaping () -> Void) {
+    public init(output: Int32 = 1, error: Int32 = 2, colorsDiagnostics: Bool = false, onClosedPipe: @escaping () -> Void) {
         self.outputDescriptor = output
         self.errorDescriptor = error
+        self.colorsDiagnostics = colorsDiagnostics
         self.onClosedPipe = onClosedPipe
     }
 
@@ -57,7 +61,20 @@ public final class FileDescriptorSink: OutputSink {
     }
 
     public func writeError(_ text: String) {
-        _ = Self.writeAll(text, to: errorDescriptor)
+        _ = Self.writeAll(colorsDiagnostics ? Self.colored(text) : text, to: errorDescriptor)
+    }
+
+    /// The severity word of each diagnostic line in color.
+    static func colored(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            for (word, color) in [("error:", "1;31"), ("warning:", "1;33")] {
+                if line.hasPrefix(word) || line.contains(": " + word) {
+                    guard let range = line.range(of: word) else { continue }
+                    return line.replacingCharacters(in: range, with: "\u{1b}[\(color)m\(word)\u{1b}[0m")
+                }
+            }
+            return String(line)
+        }.joined(separator: "\n")
     }
 
     /// Returns false when the descriptor's reader is gone.

@@ -18,22 +18,36 @@ public struct SessionSettings: Sendable {
     public var format: OutputFormat
     /// Terminal width for tables, or nil when the output is not a terminal (no wrapping).
     public var width: Int?
-    /// Stop a run at the first failed statement (`--keep-going` turns it off).
+    /// Stop a run at the first failed statement (`--keep-going` and `.bail off` turn it off).
     public var bail: Bool
     /// Let a finished statement wait for the next line, so a script can continue a query on a line
     /// that starts with `|`. Off at the prompt, where a finished statement must answer at once.
     public var holdsFinishedStatements: Bool
+    /// `.echo on`: write each statement before its output.
+    public var echo: Bool
+    /// `.timer on`: write each statement's elapsed time to standard error.
+    public var timer: Bool
+    /// `--allow-changed`: a pinned document whose bytes changed loads with a warning, not an error.
+    public var allowsChangedDocuments: Bool
+    /// Bold table headers: results go to a terminal and NO_COLOR is not set.
+    public var color: Bool
 
-    public init(format: OutputFormat = .table, width: Int? = nil, bail: Bool = true, holdsFinishedStatements: Bool = false) {
+    public init(format: OutputFormat = .table, width: Int? = nil, bail: Bool = true, holdsFinishedStatements: Bool = false,
+                echo: Bool = false, timer: Bool = false, allowsChangedDocuments: Bool = false, color: Bool = false) {
         self.format = format
         self.width = width
         self.bail = bail
         self.holdsFinishedStatements = holdsFinishedStatements
+        self.echo = echo
+        self.timer = timer
+        self.allowsChangedDocuments = allowsChangedDocuments
+        self.color = color
     }
 }
 
 /// Documents and names in scope, settings, and the execution of statements and meta-commands.
-/// Input arrives a line at a time from the REPL, a script or standard input; results go to the sink.
+/// Input arrives a line at a time from the REPL, a script or standard input; results go to the sink
+/// (or to the file of `.output` / `.once`).
 public final class Session {
     public private(set) var environment = Environment(documents: [], bindings: [:])
     public var settings: SessionSettings
@@ -41,6 +55,13 @@ public final class Session {
     public private(set) var errorCount = 0
     /// Words for tab completion, kept current as documents and names come and go.
     public let completion = CompletionIndex()
+    /// Polled by the evaluator while a query runs; the REPL wires it to Ctrl-C.
+    public var isCancelled: @Sendable () -> Bool = { false }
+    /// `-v NAME=VALUE` parameters, used as `$NAME` in statements; the text is read as a number,
+    /// date, duration, boolean or (quoted or not) a string, as `Value(parameter:)` decides.
+    public var parameters: [String: String] = [:] {
+        didSet { environment.parameters = parameters.mapValues { Value(parameter: $0) } }
+    }
 
     let sink: OutputSink
     let reader = DocumentReader()
@@ -50,6 +71,14 @@ public final class Session {
     }
     /// Finished statements waiting to see whether the next line continues them with `|`.
     private var held: HeldStatements?
+    /// What `.save` writes: the successful statements, in order.
+    var steps: [SavedStep] = []
+    /// `.output FILE`: results go to this file until `.output` or the end of the session.
+    var outputFile: AtomicFile?
+    /// `.once FILE`: the next statement's results go to this file.
+    var onceFile: AtomicFile?
+    /// How deeply `.read` scripts are nested, to refuse a script that reads itself.
+    var readDepth = 0
 
     public init(settings: SessionSettings = SessionSettings(), sink: OutputSink) {
         self.settings = settings
@@ -64,6 +93,12 @@ public final class Session {
     public func discardPendingInput() {
         pending = nil
         held = nil
+    }
+
+    /// Ends the session: finishes the files of `.output` and `.once` (renaming them into place).
+    public func finish() {
+        finishOnce()
+        finishOutputFile()
     }
 
     // MARK: Input
@@ -90,7 +125,9 @@ public final class Session {
         if pending == nil {
             if trimmed.isEmpty { return .completed(succeeded: true) }
             if trimmed.hasPrefix(".") {
-                return runMetaCommand(line, file: file, lineNumber: lineNumber)
+                if settings.echo { writeResult(line + "\n") }
+                let result = runMetaCommand(line, file: file, lineNumber: lineNumber, directory: directory)
+                return result
             }
         }
         var input = pending ?? PendingInput(text: "", firstLine: lineNumber)
@@ -102,6 +139,7 @@ public final class Session {
         case .failure(let diagnostic):
             pending = nil
             report(diagnostic.relocated(file: file, lineOffset: input.firstLine - 1), source: input.text, firstLine: input.firstLine)
+            finishOnce()
             return .completed(succeeded: false)
         case .complete(let statements):
             pending = nil
@@ -126,8 +164,15 @@ public final class Session {
     }
 
     private func run(_ finished: HeldStatements) -> Bool {
-        for statement in finished.statements where !execute(statement, context: finished.context) {
-            return false
+        defer { finishOnce() }
+        if settings.echo, !finished.statements.isEmpty { writeResult(finished.input.text + "\n") }
+        for (index, statement) in finished.statements.enumerated() {
+            // Ctrl-C during one statement of a line also stops the ones after it.
+            if index > 0, isCancelled() {
+                report(Self.cancellation(file: finished.context.file), source: nil, firstLine: 1)
+                return false
+            }
+            if !execute(statement, context: finished.context) { return false }
         }
         return true
     }
@@ -154,15 +199,14 @@ public final class Session {
     public func run(text: String, file: String, directory: URL) -> (succeeded: Bool, quit: Bool) {
         var succeeded = true
         var lineNumber = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in Self.lines(of: text) {
             lineNumber += 1
-            let line = line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
             switch feed(line: line, file: file, lineNumber: lineNumber, directory: directory) {
             case .needsMore, .completed(succeeded: true):
                 continue
             case .completed(succeeded: false):
                 succeeded = false
-                if settings.bail {
+                if settings.bail || isCancelled() {
                     discardPendingInput()
                     return (false, false)
                 }
@@ -174,14 +218,26 @@ public final class Session {
         return (succeeded, false)
     }
 
+    /// The lines of a text, without their `\n` or `\r\n`; a final newline does not start a line.
+    static func lines(of text: String) -> [String] {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
+        }
+        if text.hasSuffix("\n") { lines.removeLast() }
+        return lines
+    }
+
     // MARK: Documents
 
     /// Loads a document named on the command line. Reports and returns false on failure.
     public func loadArgument(_ path: String) -> Bool {
         do throws(Diagnostic) {
-            let document = try DocumentLoader(reader: reader).load(path: path, name: nil, sha256: nil, relativeTo: currentDirectory)
-            try add(document, range: nil, file: path)
-            reportWarnings(of: document)
+            let loaded = try DocumentLoader(reader: reader).load(
+                path: path, name: nil, sha256: nil, relativeTo: currentDirectory, allowsChanged: settings.allowsChangedDocuments)
+            try add(loaded.document, range: nil, file: path)
+            reportWarnings(of: loaded.document)
+            steps.append(.load(absolutePath: Self.absolutePath(path, in: currentDirectory),
+                               name: loaded.document.id, sha256: loaded.document.source.sha256))
             return true
         } catch {
             report(error, source: nil, firstLine: 1)
@@ -196,6 +252,7 @@ public final class Session {
             let document = try DocumentLoader(reader: reader).document(from: bytes, path: path, id: name)
             try add(document, range: nil, file: path)
             reportWarnings(of: document)
+            steps.append(.note("the document `\(name)` was read from \(path) and cannot be loaded again by this script"))
             return true
         } catch {
             report(error, source: nil, firstLine: 1)
@@ -205,6 +262,11 @@ public final class Session {
 
     private var currentDirectory: URL {
         URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+    }
+
+    static func absolutePath(_ path: String, in directory: URL) -> String {
+        let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : directory.appendingPathComponent(path)
+        return url.standardizedFileURL.path
     }
 
     private func add(_ document: Document, range: SourceRange?, file: String) throws(Diagnostic) {
@@ -243,41 +305,63 @@ public final class Session {
     }
 
     /// Executes one statement and writes its result. Returns false after reporting an error.
+    /// `load` and `let` are the session's own; every other kind is the evaluator's, so new kinds of
+    /// statement work here without changes.
     private func execute(_ statement: Statement, context: StatementContext) -> Bool {
+        let started = ContinuousClock.now
+        defer {
+            if settings.timer { reportElapsed(since: started) }
+        }
         do throws(Diagnostic) {
             let relocate = { (diagnostic: Diagnostic) in diagnostic.relocated(file: context.file, lineOffset: context.firstLine - 1) }
-            let evaluator = Evaluator(environment: environment)
-            switch statement.kind {
-            case .load(let path, let name, let sha256):
-                let document: Document
+            let evaluator = Evaluator(environment: environment, isCancelled: isCancelled)
+            if case .load(let path, let name, let sha256) = statement.kind {
+                let loaded: DocumentLoader.Loaded
                 do {
-                    document = try DocumentLoader(reader: reader).load(path: path, name: name, sha256: sha256, relativeTo: context.directory)
+                    loaded = try DocumentLoader(reader: reader).load(
+                        path: path, name: name, sha256: sha256, relativeTo: context.directory,
+                        allowsChanged: settings.allowsChangedDocuments)
                 } catch {
                     var located = error
                     located.file = context.file
                     located.range = statement.range
                     throw relocate(located)
                 }
-                do { try add(document, range: statement.range, file: context.file) } catch { throw relocate(error) }
-                reportWarnings(of: document)
-                emit(Self.loadedTable(document))
-            case .let(let name, let query):
+                do { try add(loaded.document, range: statement.range, file: context.file) } catch { throw relocate(error) }
+                if let warning = loaded.warning {
+                    var located = warning
+                    located.file = context.file
+                    located.range = statement.range
+                    sink.writeError(DiagnosticFormatter(source: context.source, firstLine: context.firstLine)
+                        .format(relocate(located)) + "\n")
+                }
+                reportWarnings(of: loaded.document)
+                steps.append(.load(absolutePath: Self.absolutePath(path, in: context.directory),
+                                   name: loaded.document.id, sha256: loaded.document.source.sha256))
+                emit(Self.loadedTable(loaded.document))
+            } else if case .let(let name, let query) = statement.kind {
                 let table: Table
                 do { table = try evaluator.evaluate(query) } catch { throw relocate(error) }
                 environment.bindings[name] = table
                 refreshCompletion()
-            case .query(let query):
-                do { emit(try evaluator.evaluate(query)) } catch { throw relocate(error) }
-            case .outline(let document):
-                do { emit(try evaluator.outline(document, file: context.file)) } catch { throw relocate(error) }
-            case .show(let document, let path):
-                do { emit(try evaluator.show(document, path: path, pathRange: statement.pathRange, file: context.file)) } catch { throw relocate(error) }
+                steps.append(.statement(statement.sourceText))
+            } else {
+                let table: Table
+                do { table = try evaluator.evaluate(statement) } catch { throw relocate(error) }
+                steps.append(.statement(statement.sourceText))
+                emit(table)
             }
             return true
         } catch {
             report(error, source: context.source, firstLine: context.firstLine)
             return false
         }
+    }
+
+    private func reportElapsed(since start: ContinuousClock.Instant) {
+        let elapsed = ContinuousClock.now - start
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        sink.writeError("time: " + String(format: "%.3f", seconds) + " s\n")
     }
 
     /// The one-row table a `load` answers with, so every statement yields a table.
@@ -288,15 +372,38 @@ public final class Session {
                     .number(Double(document.provisions.count)), .string(document.source.path)]])
     }
 
+    /// The diagnostic of a query stopped by Ctrl-C (the evaluator's code for it).
+    static func cancellation(file: String) -> Diagnostic {
+        Diagnostic(code: "E0499", message: "query cancelled", file: file)
+    }
+
     func emit(_ table: Table) {
-        switch settings.format {
-        case .table: sink.write(TableRenderer(width: settings.width).render(table) + "\n")
-        case .json: sink.write(JSONRenderer().render(table) + "\n")
+        var text = settings.format.render(table, width: settings.width)
+        // Never into a file of `.output` or `.once`: color is for the terminal only.
+        if settings.color, settings.format == .table, outputFile == nil, onceFile == nil {
+            text = Self.boldHeader(text)
         }
+        // JSON lines of no rows is no output at all, not an empty line.
+        if !text.isEmpty { writeResult(text + "\n") }
+    }
+
+    /// The header lines of a rendered table (those above its `---+---` rule) in bold.
+    static func boldHeader(_ text: String) -> String {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard let rule = lines.firstIndex(where: { !$0.isEmpty && $0.allSatisfy { $0 == "-" || $0 == "+" } }) else { return text }
+        for index in 0..<rule where !lines[index].isEmpty {
+            lines[index] = "\u{1b}[1m" + lines[index] + "\u{1b}[0m"
+        }
+        return lines.joined(separator: "\n")
     }
 
     func report(_ diagnostic: Diagnostic, source: String?, firstLine: Int) {
         if diagnostic.severity == .error { errorCount += 1 }
+        // A cancelled query is what the user asked for: a plain notice, not a located error.
+        if diagnostic.code == "E0499" {
+            sink.writeError("query cancelled\n")
+            return
+        }
         sink.writeError(DiagnosticFormatter(source: source, firstLine: firstLine).format(diagnostic) + "\n")
     }
 }

@@ -19,8 +19,11 @@ struct EntenteCommand: ParsableCommand {
     @Option(name: .customShort("c"), help: ArgumentHelp("Run QUERY and exit (repeatable).", valueName: "QUERY"))
     var commands: [String] = []
 
-    @Option(name: .customShort("f"), help: ArgumentHelp("Run the statements in SCRIPT and exit.", valueName: "SCRIPT"))
-    var script: String?
+    @Option(name: .customShort("f"), help: ArgumentHelp("Run the statements in SCRIPT and exit (repeatable; - reads standard input).", valueName: "SCRIPT"))
+    var scripts: [String] = []
+
+    @Option(name: .customShort("v"), help: ArgumentHelp("Set the parameter $NAME to VALUE (repeatable).", valueName: "NAME=VALUE"))
+    var parameters: [String] = []
 
     @Option(help: ArgumentHelp("Output format: \(OutputFormat.names.joined(separator: ", ")).", valueName: "FORMAT"))
     var format: String = OutputFormat.table.rawValue
@@ -28,33 +31,75 @@ struct EntenteCommand: ParsableCommand {
     @Flag(help: "In batch mode, go on after a failed statement instead of stopping.")
     var keepGoing = false
 
-    @Argument(help: ArgumentHelp("Documents to load before anything runs.", valueName: "DOCUMENT"))
+    @Flag(help: "Load a pinned document whose bytes changed, with a warning instead of an error.")
+    var allowChanged = false
+
+    @Flag(help: "Replay the transcripts named as arguments; print a diff of any difference.")
+    var check = false
+
+    @Argument(help: ArgumentHelp("Documents to load before anything runs (transcripts with --check).", valueName: "DOCUMENT"))
     var documents: [String] = []
 
     func validate() throws {
         guard OutputFormat(rawValue: format) != nil else {
             throw ValidationError("unknown format '\(format)'; choose one of \(OutputFormat.names.joined(separator: ", "))")
         }
-        if script != nil && !commands.isEmpty {
+        if !scripts.isEmpty && !commands.isEmpty {
             throw ValidationError("-c and -f cannot be used together")
+        }
+        if scripts.filter({ $0 == "-" }).count > 1 {
+            throw ValidationError("standard input can be read as one script only; '-f -' is given more than once")
         }
         if documents.filter({ $0 == "-" }).count > 1 {
             throw ValidationError("standard input can be read as one document only; '-' is given more than once")
         }
-        if documents.contains("-") && commands.isEmpty && script == nil {
+        if documents.contains("-") && scripts.contains("-") {
+            throw ValidationError("standard input cannot hold both a document ('-') and a script ('-f -')")
+        }
+        if documents.contains("-") && commands.isEmpty && scripts.isEmpty && !check {
             throw ValidationError("with '-' standard input holds a document, so statements must come from -c or -f")
         }
+        if check && (!commands.isEmpty || !scripts.isEmpty) {
+            throw ValidationError("--check replays transcripts; it cannot be used with -c or -f")
+        }
+        if check && documents.isEmpty {
+            throw ValidationError("--check needs the transcripts to replay")
+        }
+        _ = try parsedParameters()
+    }
+
+    /// `-v NAME=VALUE` as a dictionary; NAME is a letter or `_` followed by letters, digits, `_`.
+    func parsedParameters() throws -> [String: String] {
+        var result: [String: String] = [:]
+        for parameter in parameters {
+            guard let equals = parameter.firstIndex(of: "=") else {
+                throw ValidationError("-v expects NAME=VALUE, got '\(parameter)'")
+            }
+            let name = String(parameter[..<equals])
+            let valid = name.first.map { $0.isLetter || $0 == "_" } == true
+                && name.allSatisfy { ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "_" }
+            guard valid else { throw ValidationError("-v: '\(name)' is not a parameter name (letters, digits, _)") }
+            result[name] = String(parameter[parameter.index(after: equals)...])
+        }
+        return result
     }
 
     /// Runs the chosen mode and returns the process exit status.
     func execute() -> Int32 {
-        let interactive = commands.isEmpty && script == nil && Terminal.isInteractive()
-        let sink = FileDescriptorSink(onClosedPipe: { Foundation.exit(0) })
+        let parameterValues = (try? parsedParameters()) ?? [:]
+        if check { return runChecks(parameters: parameterValues) }
+        let interactive = commands.isEmpty && scripts.isEmpty && Terminal.isInteractive()
+        let sink = FileDescriptorSink(
+            colorsDiagnostics: isatty(STDERR_FILENO) != 0 && Self.colorAllowed,
+            onClosedPipe: { Foundation.exit(0) })
         let settings = SessionSettings(
             format: OutputFormat(rawValue: format) ?? .table,
             width: isatty(STDOUT_FILENO) != 0 ? Terminal.width() : nil,
-            bail: !keepGoing, holdsFinishedStatements: !interactive)
+            bail: !keepGoing, holdsFinishedStatements: !interactive, allowsChangedDocuments: allowChanged,
+            color: isatty(STDOUT_FILENO) != 0 && Self.colorAllowed)
         let session = Session(settings: settings, sink: sink)
+        session.parameters = parameterValues
+        defer { session.finish() }
         var succeeded = true
         for document in documents {
             // `-` is a document piped into standard input (`pdftotext x.pdf - | entente -c terms -`).
@@ -76,14 +121,29 @@ struct EntenteCommand: ParsableCommand {
                 }
                 if result.quit { break }
             }
-        } else if let script {
-            let url = URL(fileURLWithPath: script)
-            guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-                sink.writeError("entente: cannot read script \(script)\n")
-                return 1
+        } else if !scripts.isEmpty {
+            for script in scripts {
+                let text: String
+                let directory: URL
+                if script == "-" {
+                    text = String(decoding: Self.readStandardInput(), as: UTF8.self)
+                    directory = here
+                } else {
+                    let url = URL(fileURLWithPath: script, relativeTo: here)
+                    guard let data = FileManager.default.contents(atPath: url.path) else {
+                        sink.writeError("entente: cannot read script \(script)\n")
+                        return 1
+                    }
+                    text = String(decoding: data, as: UTF8.self)
+                    directory = url.deletingLastPathComponent()
+                }
+                let result = session.run(text: text, file: script == "-" ? "<stdin>" : script, directory: directory)
+                if !result.succeeded {
+                    succeeded = false
+                    if !keepGoing { return 1 }
+                }
+                if result.quit { break }
             }
-            let result = session.run(text: text, file: script, directory: url.deletingLastPathComponent())
-            succeeded = succeeded && result.succeeded
         } else if interactive {
             // Errors at the prompt were shown and dealt with there; leaving the REPL is a success.
             Repl(session: session, sink: sink).run()
@@ -92,6 +152,37 @@ struct EntenteCommand: ParsableCommand {
             succeeded = BatchInput(session: session, directory: here).run() && succeeded
         }
         return succeeded && session.errorCount == 0 ? 0 : 1
+    }
+
+    /// `--check`: replays each transcript, prints a unified diff for each that differs.
+    func runChecks(parameters: [String: String]) -> Int32 {
+        var failures = 0
+        var output = ""
+        for path in documents {
+            let url = URL(fileURLWithPath: path)
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                FileHandle.standardError.write(Data("entente: cannot read transcript \(path)\n".utf8))
+                failures += 1
+                continue
+            }
+            if let diff = Transcript.check(String(decoding: data, as: UTF8.self), file: url.lastPathComponent,
+                                           directory: url.deletingLastPathComponent(), parameters: parameters,
+                                           allowsChangedDocuments: allowChanged) {
+                output += diff
+                failures += 1
+            }
+        }
+        let sink = FileDescriptorSink(onClosedPipe: { Foundation.exit(1) })
+        sink.write(output)
+        if failures > 0 {
+            sink.writeError("entente: \(failures) of \(documents.count) transcript\(documents.count == 1 ? "" : "s") differ\(failures == 1 ? "s" : "")\n")
+        }
+        return failures == 0 ? 0 : 1
+    }
+
+    /// Color only on a terminal, and never with NO_COLOR set (to anything).
+    static var colorAllowed: Bool {
+        ProcessInfo.processInfo.environment["NO_COLOR"] == nil && ProcessInfo.processInfo.environment["TERM"] != "dumb"
     }
 }
 
@@ -156,12 +247,15 @@ struct Repl {
                 let word = CompletionWord(lineBeforeCursor: line)
                 return completion.candidates(for: word.text, after: word.precedingText, quoted: word.isQuoted)
             }) ?? PlainLineReader()
+        // Ctrl-C while a statement runs cancels it (see QueryInterrupt); the test hook slows polls.
+        QueryInterrupt.install()
+        let slow = ProcessInfo.processInfo.environment["ENTENTE_TEST_SLOW_QUERY_MS"].flatMap { Int($0) } ?? 0
+        session.isCancelled = QueryInterrupt.poll(slowMilliseconds: slow)
         let count = session.environment.documents.count
         sink.write("Entente \(ententeVersion): \(count) document\(count == 1 ? "" : "s") loaded. Type .help for help, .quit to leave.\n")
         var statement: [String] = []
         let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
         while true {
-            session.settings.width = Terminal.width()
             switch editor.readLine(prompt: session.isContinuing ? Self.continuationPrompt : Self.prompt) {
             case .endOfFile:
                 sink.write("\n")
@@ -171,6 +265,9 @@ struct Repl {
                 statement = []
             case .line(let line):
                 statement.append(line)
+                // The window may have been resized while the line was typed: tables fit it now.
+                session.settings.width = Terminal.width()
+                QueryInterrupt.reset()
                 let result = session.feed(line: line, file: "<input>", lineNumber: statement.count, directory: here)
                 if result != .needsMore {
                     // A multi-line statement goes into history as one entry.

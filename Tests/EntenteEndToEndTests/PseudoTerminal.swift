@@ -187,6 +187,32 @@ final class PseudoTerminal {
         return output
     }
 
+    /// Waits until the line editor has given the terminal back (canonical mode again): a line was
+    /// entered and its statement runs, so a Ctrl-C typed now is a SIGINT, not a key.
+    func waitForStatementToRun(timeout: Double = 10) throws {
+        let deadline = Date().addingTimeInterval(timeout)
+        var settings = termios()
+        while tcgetattr(master, &settings) == 0, settings.c_lflag & tcflag_t(ICANON) == 0 {
+            guard deadline.timeIntervalSinceNow > 0 else {
+                throw Timeout(waitingFor: "the line editor to release the terminal", seconds: timeout, transcript: transcript)
+            }
+            readAvailable(waitingUpTo: 0.002)
+        }
+    }
+
+    /// The scheduler state letter of process `pid` from /proc (`T` when stopped), or nil.
+    static func processState(_ pid: pid_t) -> Character? {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return nil }
+        return stat[stat.index(after: close)...].first { $0 != " " }
+    }
+
+    /// The first child of process `pid` (from /proc), e.g. the program a shell started.
+    static func firstChild(of pid: pid_t) -> pid_t? {
+        guard let children = try? String(contentsOfFile: "/proc/\(pid)/task/\(pid)/children", encoding: .utf8) else { return nil }
+        return children.split(separator: " ").first.flatMap { pid_t($0) }
+    }
+
     /// Collects output for `seconds` (for checks that something did *not* happen), returning the
     /// cleaned output that arrived after the last match; does not move the match position.
     func output(after seconds: Double) -> String {

@@ -33,8 +33,8 @@ import Testing
     }
 
     @Test func stagesAndKeywords() {
-        #expect(Catalog.stages.map(\.name) == ["where", "select", "count", "limit"])
-        #expect(Catalog.statements.map(\.name) == ["load", "let", "outline", "show"])
+        #expect(Catalog.stages.map(\.name) == ["where", "select", "sort", "limit", "count", "distinct", "aggregate", "show"])
+        #expect(Catalog.statements.map(\.name) == ["load", "let", "outline", "show", "compare", "verify"])
         for entry in Catalog.stages + Catalog.statements {
             #expect(Catalog.keywords.contains(entry.name))
         }
@@ -42,7 +42,8 @@ import Testing
 
     /// Every stage's and statement's example parses.
     @Test func examplesParse() {
-        for entry in Catalog.stages + Catalog.statements {
+        for entry in Catalog.stages + Catalog.statements + Catalog.aggregates
+            + Catalog.functions.map({ Catalog.Entry(name: $0.name, syntax: $0.signature, summary: $0.summary, example: $0.example) }) {
             guard case .complete(let statements) = Parser.parse(entry.example), statements.count == 1 else {
                 Issue.record("example of \(entry.name) does not parse: \(entry.example)")
                 continue

@@ -14,6 +14,7 @@ import Testing
             case .number(let number): "num(\(Value.format(number)))"
             case .date(let iso): "date(\(iso))"
             case .duration(let duration): "dur(\(duration.iso))"
+            case .parameter(let name): "param(\(name))"
             case .operator(let op): "op(\(op.rawValue))"
             case .pipe: "|"
             case .leftParen: "("
@@ -48,6 +49,12 @@ import Testing
         ("x in [a,\nb]", ["x", "in", "[", "a", ",", "b", "]"]),
         ("a\n\nb", ["a", "NL", "b"]),
         ("naïve 日本", ["naïve", "日本"]),
+        ("x = $min_value", ["x", "op(=)", "param(min_value)"]),
+        ("a matches \"b\" and c in [1]", ["a", "matches", "str(b)", "and", "c", "in", "[", "num(1)", "]"]),
+        ("upper(x)", ["upper", "(", "x", ")"]),
+        ("provisions | show\nprovisions", ["provisions", "|", "show", "NL", "provisions"]),
+        ("provisions | distinct\nprovisions", ["provisions", "|", "distinct", "NL", "provisions"]),
+        ("compare a,\nb on\nterms", ["compare", "a", ",", "b", "on", "terms"]),
     ]
 
     @Test(arguments: tokenCases)

@@ -12,6 +12,8 @@ import Testing
         case .not(let operand): "(not \(shape(operand)))"
         case .logical(let op, let left, let right): "(\(shape(left)) \(op.rawValue) \(shape(right)))"
         case .comparison(let op, let left, let right): "(\(shape(left)) \(op.rawValue) \(shape(right)))"
+        case .parameter(let name): "$\(name)"
+        case .call(let name, let arguments, _): "\(name)(" + arguments.map(shape).joined(separator: ", ") + ")"
         }
     }
 
@@ -57,10 +59,14 @@ import Testing
         #expect(statements.map(\.kind) == [
             .load(path: "Examples/a b.txt", name: "canada", sha256: String(repeating: "a", count: 64)),
             .let(name: "parts", statements[1].query!),
-            .outline(DocumentReference(name: "canada", range: statements[2].range.shifted(by: 8))),
-            .show(DocumentReference(name: "canada", range: statements[3].documentRange!), path: "II.3.i"),
-            .show(DocumentReference(name: "canada", range: statements[4].documentRange!), path: "5.2.a"),
-            .show(DocumentReference(name: "canada", range: statements[5].documentRange!), path: "IV.A"),
+            .query(Query(head: .outline(DocumentReference(name: "canada", range: statements[2].range.shifted(by: 8))),
+                         range: statements[2].range, file: "s.entente")),
+            .query(Query(head: .show(DocumentReference(name: "canada", range: statements[3].documentRange!), path: "II.3.i",
+                                     pathRange: statements[3].pathRange!), range: statements[3].range, file: "s.entente")),
+            .query(Query(head: .show(DocumentReference(name: "canada", range: statements[4].documentRange!), path: "5.2.a",
+                                     pathRange: statements[4].pathRange!), range: statements[4].range, file: "s.entente")),
+            .query(Query(head: .show(DocumentReference(name: "canada", range: statements[5].documentRange!), path: "IV.A",
+                                     pathRange: statements[5].pathRange!), range: statements[5].range, file: "s.entente")),
         ])
         #expect(statements[1].sourceText == "let parts = provisions in canada, \"euromaidan-report\"\n  | where kind = \"part\"")
         #expect(statements[0].sourceText.hasSuffix("\"") && !statements[0].sourceText.contains("pinned"))
@@ -165,8 +171,8 @@ extension Statement {
     }
 
     var documentRange: SourceRange? {
-        switch kind {
-        case .outline(let reference), .show(let reference, _): reference.range
+        switch query?.head {
+        case .outline(let reference)?, .show(let reference, _, _)?: reference.range
         default: nil
         }
     }

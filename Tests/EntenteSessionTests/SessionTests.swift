@@ -93,7 +93,8 @@ import Testing
     @Test(arguments: [("prov", ["provisions"]), ("provisions | wh", ["where"]), ("provisions | where head", ["heading"]),
                       (".sch", [".schema"]), ("show can", ["canada"]), ("provisions in c", ["canada"]),
                       ("documents | select id, ti", ["title"]), ("provisions | count by k", ["kind"]),
-                      ("load \"Examples/agr", ["Examples/agreements/"]), ("doc", ["documents"])])
+                      ("load \"Examples/agr", ["Examples/agreements/"]), ("doc", ["documents"]),
+                      ("let x = provisions | where hea", ["heading"]), (".rea", [".read"]), (".sa", [".save"])])
     func completionOffersWordsThatFitWhatIsTyped(typed: String, expected: [String]) {
         let (session, _) = Self.makeSession()
         _ = session.feed(line: "load \"\(Self.canadaPath)\" as canada", file: "<input>", lineNumber: 1, directory: Self.root)

@@ -2,10 +2,11 @@ import EntenteSession
 import Foundation
 import Testing
 
-/// Golden transcripts: each file under Transcripts/ is a REPL session as a user sees it. Lines that
-/// start with the prompt (`entente> `) or the continuation prompt are input; every other line is the
-/// output expected at that point, results and diagnostics interleaved. `ENTENTE_RECORD=1 swift test`
-/// rewrites the files from what the session prints now.
+/// Golden transcripts: each file under Transcripts/ is a script whose statements are followed by
+/// their expected output in comment lines (`-- | ` results, `-- ! ` diagnostics), the format of
+/// `.save --with-output` and `entente --check`. Here they are replayed in-process; the end-to-end
+/// tests check the same files through the binary. `ENTENTE_RECORD=1 swift test` rewrites them from
+/// what the session prints now.
 @Suite struct TranscriptTests {
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Transcripts")
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -24,46 +25,35 @@ import Testing
     func transcriptReplaysExactly(name: String) throws {
         let url = Self.directory.appendingPathComponent(name)
         let expected = try String(contentsOf: url, encoding: .utf8)
-        let inputs = expected.split(separator: "\n", omittingEmptySubsequences: false).compactMap { line -> String? in
-            for prompt in [TranscriptSession.prompt, TranscriptSession.continuationPrompt] where line.hasPrefix(prompt) {
-                return String(line.dropFirst(prompt.count))
-            }
-            return nil
-        }
-        let actual = TranscriptSession(directory: Self.packageRoot).replay(inputs)
+        let actual = Transcript.replay(expected, file: name, directory: Self.directory)
         if ProcessInfo.processInfo.environment["ENTENTE_RECORD"] == "1" {
             try actual.write(to: url, atomically: true, encoding: .utf8)
             return
         }
-        #expect(actual == expected)
+        let diff = Transcript.check(expected, file: name, directory: Self.directory)
+        #expect(diff == nil, "\(diff ?? "")")
     }
-}
 
-/// A session fed from an array of lines, writing prompts, input echo and output into one text.
-struct TranscriptSession {
-    static let prompt = "entente> "
-    static let continuationPrompt = "    ...> "
-    let directory: URL
-
-    func replay(_ inputs: [String]) -> String {
-        let sink = InterleavingSink()
-        let session = Session(settings: SessionSettings(format: .table, width: 100), sink: sink)
-        var lineNumber = 0
-        for input in inputs {
-            sink.transcript += (session.isContinuing ? Self.continuationPrompt : Self.prompt) + input + "\n"
-            lineNumber += 1
-            let result = session.feed(line: input, file: "<input>", lineNumber: session.isContinuing ? lineNumber : 1,
-                                      directory: directory)
-            if result != .needsMore { lineNumber = 0 }
-            if result == .quit { break }
-        }
-        return sink.transcript
+    @Test func outputRoundTripsExactlyTrailingSpacesIncluded() {
+        // `.help` output holds empty lines; a hand-made expectation with trailing blanks must not match.
+        let script = ".mode json\ndocuments | count\n"
+        let replayed = Transcript.replay(script, file: "t", directory: Self.directory)
+        #expect(replayed == ".mode json\ndocuments | count\n-- | [\n-- |   {\"count\": 0}\n-- | ]\n")
+        #expect(Transcript.check(replayed, file: "t", directory: Self.directory) == nil)
+        let altered = replayed.replacingOccurrences(of: "-- | ]", with: "-- | ] ")
+        let diff = Transcript.check(altered, file: "t", directory: Self.directory)
+        #expect(diff?.hasPrefix("--- t (expected)\n+++ t (actual)\n@@ -2,4 +2,4 @@\n") == true, "\(diff ?? "")")
+        #expect(diff?.contains("\n--- | ] \n+-- | ]\n") == true, "\(diff ?? "")")
     }
-}
 
-/// Keeps results and diagnostics in the order they were written, as a terminal shows them.
-final class InterleavingSink: OutputSink {
-    var transcript = ""
-    func write(_ text: String) { transcript += text }
-    func writeError(_ text: String) { transcript += text }
+    @Test func diagnosticsAreExpectedOutputToo() {
+        let replayed = Transcript.replay("nosuchsource\n", file: "e.transcript", directory: Self.directory)
+        #expect(replayed.hasPrefix("nosuchsource\n-- ! e.transcript:1:1: error: unknown source `nosuchsource`\n"), "\(replayed)")
+        #expect(Transcript.check(replayed, file: "e.transcript", directory: Self.directory) == nil)
+    }
+
+    @Test func aQueryContinuedOnALineStartingWithABarKeepsItsOutputAfterIt() {
+        let replayed = Transcript.replay(".mode json\ndocuments\n  | count\n\n", file: "t", directory: Self.directory)
+        #expect(replayed == ".mode json\ndocuments\n  | count\n-- | [\n-- |   {\"count\": 0}\n-- | ]\n\n")
+    }
 }

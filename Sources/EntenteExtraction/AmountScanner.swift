@@ -1,0 +1,194 @@
+/// One sum of money found in running text.
+struct AmountMatch: Sendable, Hashable {
+    /// The full number: "3.02B" → 3020000000.
+    var value: Double
+    /// ISO 4217 code, or nil when nothing tells.
+    var currency: String?
+    /// True when the currency comes from context (a bare "$"), not the text.
+    var currencyInferred: Bool
+    /// "more than", "up to", "about", … or nil.
+    var qualifier: String?
+    /// The amount as written.
+    var text: String
+    /// Where the amount sits in the scanned text.
+    var range: Range<String.Index>
+}
+
+/// Finds sums of money in a text. Only a figure tied to a currency is money, so counts ("700 armed
+/// personnel"), article numbers and percentages are never amounts.
+///
+/// amount := currency number scale? name?          "$3.02B", "EUR 2 billion", "$3 billion Canadian dollars"
+///         | number scale? currency                "1.68 billion euro", "1.7 billion€", "NLG" after the figure
+///         | words currency                        "twenty-five thousand dollars"
+///         followed by an optional restatement in brackets that is the same sum:
+///           "NLG 12,012,300 (twelve million, … Dutch guilders)", "twenty-five thousand dollars ($ 25,000)"
+/// scale := "billion" | "bn" | "B" | "million" | "mn" | "m" | "M" | "thousand" | "k" | "trillion" | "tn"
+enum AmountScanner {
+    private static let scaleWords: [String: Double] = [
+        "billion": 1e9, "billions": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6, "millions": 1e6, "mn": 1e6, "m": 1e6,
+        "mln": 1e6, "thousand": 1e3, "k": 1e3, "trillion": 1e12, "tn": 1e12,
+    ]
+    /// Qualifiers as word sequences, the longest first so "no more than" beats "more than".
+    private static let qualifiers: [[String]] = [
+        "up to a maximum of", "in excess of", "no more than", "not more than", "no less than", "not less than",
+        "not exceeding", "not to exceed", "a maximum of", "a minimum of", "more than", "less than", "at least",
+        "at most", "up to", "approximately", "about", "around", "nearly", "almost", "roughly", "some", "over",
+        "under", "exceeding", "an estimated", "estimated at", "approx",
+    ].map { $0.split(separator: " ").map(String.init) }.sorted { $0.count > $1.count }
+
+    /// The amounts in `text`. A bare "$" or "dollars" takes `defaultDollarCurrency` (USD when nil)
+    /// and is marked inferred.
+    static func scan(_ text: String, defaultDollarCurrency: String?) -> [AmountMatch] {
+        let tokens = TextTokenizer.tokens(text)
+        var matches: [AmountMatch] = []
+        var index = 0
+        while index < tokens.count {
+            guard let found = amount(tokens, at: index) else {
+                index += 1
+                continue
+            }
+            var end = found.end
+            var marker = found.marker
+            // A bracketed restatement of the same sum is part of it, and may name the currency better.
+            if end < tokens.count, tokens[end].text == "(", end + 1 < tokens.count,
+               let inner = amount(tokens, at: end + 1, allowBare: true),
+               inner.end < tokens.count, tokens[inner.end].text == ")",
+               abs(inner.value - found.value) <= max(0.5, found.value * 0.001) {
+                if marker == nil || (marker?.isDollar == true && inner.marker?.code != nil) { marker = inner.marker }
+                end = inner.end + 1
+            }
+            guard let marker else {
+                index = end
+                continue
+            }
+            let currency = marker.code ?? defaultDollarCurrency ?? "USD"
+            let range = tokens[index].range.lowerBound..<tokens[end - 1].range.upperBound
+            matches.append(AmountMatch(value: found.value, currency: currency, currencyInferred: marker.code == nil,
+                                       qualifier: qualifier(tokens, before: index), text: String(text[range]), range: range))
+            index = end
+        }
+        return matches
+    }
+
+    /// A sum starting at `tokens[start]`. With `allowBare`, a figure without a currency is accepted
+    /// (inside a restatement, where the currency was already given).
+    private static func amount(_ tokens: [TextToken], at start: Int, allowBare: Bool = false)
+        -> (value: Double, marker: CurrencyTable.Marker?, end: Int)? {
+        var index = start
+        var marker = prefix(tokens, at: &index)
+        guard let (value, afterNumber) = number(tokens, at: index) else { return nil }
+        // Nothing glued to the currency-less figure: "5%" and "51st" are not money.
+        index = afterNumber
+        if index < tokens.count, ["%", "‰"].contains(tokens[index].text) { return nil }
+        if index < tokens.count, ["percent", "per", "pct"].contains(tokens[index].key) { return nil }
+        if let (suffix, end) = suffixCurrency(tokens, at: index) {
+            // "$3 billion Canadian dollars": the name is more specific than the sign.
+            if marker == nil || marker?.isDollar == true || suffix.code == marker?.code {
+                marker = suffix
+                index = end
+            }
+        }
+        guard marker != nil || allowBare else { return nil }
+        return (value, marker, index)
+    }
+
+    /// A currency written before the figure: "$", "US$", "C$", "£", "EUR", "Dfl.". Advances `index`.
+    private static func prefix(_ tokens: [TextToken], at index: inout Int) -> CurrencyTable.Marker? {
+        let token = tokens[index]
+        if token.text == "$" {
+            index += 1
+            return CurrencyTable.Marker(code: nil, isDollar: true)
+        }
+        if token.kind == .symbol, let code = CurrencyTable.symbols[String(token.text)] {
+            index += 1
+            return CurrencyTable.Marker(code: code, isDollar: false)
+        }
+        guard token.kind == .word, index + 1 < tokens.count else { return nil }
+        let next = tokens[index + 1]
+        if next.text == "$", token.range.upperBound == next.range.lowerBound,
+           let code = CurrencyTable.dollarPrefixes[String(token.text)] {
+            index += 2
+            return CurrencyTable.Marker(code: code, isDollar: false)
+        }
+        if let code = CurrencyTable.codes[String(token.text)] {
+            var after = index + 1
+            if after < tokens.count, tokens[after].text == "." { after += 1 }
+            guard after < tokens.count, tokens[after].kind == .number else { return nil }
+            index = after
+            return CurrencyTable.Marker(code: code, isDollar: false)
+        }
+        return nil
+    }
+
+    /// A currency written after the figure: a code, a symbol or a name.
+    private static func suffixCurrency(_ tokens: [TextToken], at index: Int) -> (CurrencyTable.Marker, Int)? {
+        guard index < tokens.count else { return nil }
+        let token = tokens[index]
+        if token.kind == .symbol, let code = CurrencyTable.symbols[String(token.text)] {
+            return (CurrencyTable.Marker(code: code, isDollar: false), index + 1)
+        }
+        if token.kind == .word, let code = CurrencyTable.codes[String(token.text)] {
+            return (CurrencyTable.Marker(code: code, isDollar: false), index + 1)
+        }
+        return CurrencyTable.name(tokens, at: index)
+    }
+
+    /// A figure with its scale ("3.02B", "2 billion", "£2.3bn") or number words ("twenty-five thousand").
+    private static func number(_ tokens: [TextToken], at index: Int) -> (Double, Int)? {
+        guard index < tokens.count else { return nil }
+        let token = tokens[index]
+        if token.kind == .word {
+            guard let (value, end) = NumberWords.parse(tokens, from: index), value > 0 else { return nil }
+            return (value, end)
+        }
+        guard token.kind == .number else { return nil }
+        // Split "3.02B" into the figure and a glued scale.
+        let digits = token.text.prefix { $0.isNumber || $0 == "." || $0 == "," }
+        let glued = token.text.dropFirst(digits.count).lowercased()
+        guard var value = figure(digits) else { return nil }
+        var end = index + 1
+        if !glued.isEmpty {
+            guard let scale = scaleWords[glued] else { return nil }
+            value *= scale
+        } else if end < tokens.count, tokens[end].kind == .word, let scale = scaleWords[tokens[end].key],
+                  tokens[end].key.count > 1 || tokens[end].range.lowerBound == token.range.upperBound {
+            // A lone "m"/"b" counts only when glued; "billion" may stand apart.
+            value *= scale
+            end += 1
+        }
+        return (value, end)
+    }
+
+    /// "12,012,300" → 12012300; "3.02" → 3.02; "1.000.000" (dots grouping thousands) → 1000000.
+    static func figure(_ digits: Substring) -> Double? {
+        guard !digits.isEmpty else { return nil }
+        let dots = digits.filter { $0 == "." }.count
+        if dots > 1 {
+            let groups = digits.split(separator: ".")
+            guard groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
+            return Double(groups.joined())
+        }
+        let groups = digits.split(separator: ",", omittingEmptySubsequences: false)
+        if groups.count > 1 {
+            // Commas group thousands; a European decimal comma ("2,5") is read as a decimal.
+            if groups.count == 2, groups[1].count != 3 {
+                return Double(groups[0] + "." + groups[1])
+            }
+            return Double(groups.joined())
+        }
+        return Double(digits)
+    }
+
+    /// The qualifier written just before the amount, lower-cased: "more than", "up to".
+    private static func qualifier(_ tokens: [TextToken], before start: Int) -> String? {
+        for words in qualifiers where words.count <= start {
+            var matched = true
+            for (offset, word) in words.enumerated() where tokens[start - words.count + offset].key != word {
+                matched = false
+                break
+            }
+            if matched { return words.joined(separator: " ") }
+        }
+        return nil
+    }
+}

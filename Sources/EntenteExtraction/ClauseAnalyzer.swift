@@ -1,0 +1,334 @@
+import EntenteModel
+
+/// Reads the commitments of one sentence: each modal or commitment verb whose actor is a party
+/// (or an agent the text names), with its verb, force, negation, condition and deadline.
+///
+/// commitment := intro? actor adverb* trigger chain tail
+/// trigger    := will | shall | must | may | can | cannot | should
+///             | commit(s) to | undertake(s) to | agree(s) to/on/: | intend(s) to | strive(s) to | seek(s) to | …
+///             | is/are/remain(s) committed to
+///
+/// A trigger is skipped when its actor is inside a subordinate clause ("…, which will deepen"), is
+/// governed by a verb of statement ("The Participants acknowledge that … will"), or is not an
+/// actor ("This Agreement will enter into effect"); a passive keeps the agent named after "by".
+struct ClauseAnalyzer: Sendable {
+    let resolver: ActorResolver
+
+    init(document: Document) {
+        resolver = ActorResolver(document: document)
+    }
+
+    /// A trigger found in a sentence.
+    private struct Trigger {
+        var index: Int
+        var modality: String
+        var negated: Bool
+        var isAuxiliary: Bool
+        /// Where the actor ends (exclusive): the trigger, or the "is" of "is committed to".
+        var subjectEnd: Int
+        /// Where the verb group starts.
+        var chainStart: Int
+    }
+
+    /// The actor of a trigger.
+    private struct Subject {
+        /// Resolved or as-written actors; nil when the phrase names no actor (a passive may still
+        /// name one after "by").
+        var actors: [String]?
+        var text: String
+        var start: Int
+        var elided = false
+        var negated = false
+    }
+
+    /// The commitments of `sentence`, in order. `context` is the actors last named before it, for
+    /// "they" and for "… and will …" with the actor left out.
+    ///
+    /// An actor left out ("… and will …") is taken from a commitment earlier in the sentence, or
+    /// from `context` when `continuesLeadIn` (an item continues its lead-in's sentence).
+    func readings(of sentence: String, context: (actors: [String], text: String)?, continuesLeadIn: Bool = false) -> [ClauseReading] {
+        let tokens = resolver.tokenizer.tokens(sentence)
+        var found: [(reading: ClauseReading, chainEnd: Int, triggerIndex: Int)] = []
+        var lastActors = context
+        var index = 0
+        while index < tokens.count {
+            defer { index += 1 }
+            guard let trigger = trigger(in: tokens, at: index) else { continue }
+            guard let subject = subject(in: tokens, before: trigger.subjectEnd, context: lastActors, text: sentence) else { continue }
+            // "… and seek to impose …" continues the verb group of a modal before it; only a
+            // modal carries a commitment over to an actor left unwritten.
+            if subject.elided, found.isEmpty, !continuesLeadIn { continue }
+            // A finite "-s" form ("… and undertakes not to …") is a verb of its own.
+            if subject.elided, !trigger.isAuxiliary, !tokens[trigger.index].lower.hasSuffix("s") { continue }
+            let chain = ClauseChain.read(tokens, from: trigger.chainStart, in: sentence)
+            var actors = subject.actors
+            var actorText = subject.text
+            if actors == nil, chain.passive, let agent = chain.agent, let resolved = resolveAgent(agent, context: lastActors?.actors, in: sentence) {
+                actors = resolved
+                actorText = text(of: agent, in: sentence)
+            }
+            guard let actors, !actors.isEmpty else { continue }
+            guard !chain.verbs.isEmpty || chain.open else { continue }
+            let negated = trigger.negated || chain.negated || subject.negated
+            var force = ModalLexicon.force(ofModality: trigger.modality, negated: negated)
+            if chain.bestEffort, force == .obligation { force = .bestEffort }
+            var action = chain.action
+            // "agree on the following:", "commit to the following:" open a list; "commit to peace" commits to it.
+            if !trigger.isAuxiliary, chain.verbs.isEmpty, !chain.open {
+                action = trigger.modality
+            }
+            let reading = ClauseReading(
+                actors: actors, actorText: actorText, modality: trigger.modality, force: force, action: action,
+                negated: negated, condition: chain.condition?.text, conditionRefersBack: false, deadline: nil,
+                leadsItems: false, inlineItems: [], text: sentence, subjectStart: subject.start, elided: subject.elided)
+            found.append((reading, chain.end, trigger.index))
+            lastActors = (actors, actorText)
+            index = max(index, chain.end - 1)
+        }
+        guard !found.isEmpty else { return [] }
+        let firstSubject = found[0].reading.subjectStart
+        let introCondition = ConditionFinder.inIntro(tokens, before: firstSubject, in: sentence)
+        var readings: [ClauseReading] = []
+        for (number, entry) in found.enumerated() {
+            var reading = entry.reading
+            let tailEnd = number + 1 < found.count ? found[number + 1].reading.subjectStart : tokens.count
+            let chainEnd = min(max(entry.chainEnd, entry.triggerIndex + 1), tokens.count)
+            let tail = max(chainEnd, min(tailEnd, tokens.count))
+            var colon: Int?
+            if reading.isOpenLeadIn, chainEnd < tokens.count, tokens[chainEnd].lower == ":" { colon = chainEnd }
+            if let colon, colon + 1 < tokens.count {
+                let after = String(sentence[tokens[colon].range.upperBound...])
+                reading.inlineItems = after.split(separator: ";").map { Self.trim(Self.dropConjunction(Self.trim($0)[...])[...]) }.filter { !$0.isEmpty }
+            }
+            let clauseEnd = colon ?? tail
+            if let intro = introCondition {
+                reading.condition = intro.text
+                reading.conditionRefersBack = intro.refersBack
+            } else if reading.condition == nil {
+                reading.condition = ConditionFinder.inPredicate(tokens, from: chainEnd, to: clauseEnd, in: sentence)?.text
+            }
+            let start = tokens[min(entry.triggerIndex, tokens.count - 1)].range.lowerBound
+            let end = clauseEnd < tokens.count ? tokens[clauseEnd].range.lowerBound : sentence.endIndex
+            if start < end {
+                let lower = min(entry.triggerIndex, tokens.count - 1)
+                reading.deadline = CommitmentDeadline.find(in: String(sentence[start..<end]), tokens: tokens[lower..<max(lower, min(clauseEnd, tokens.count))])
+            }
+            let subjectStart = reading.subjectStart
+            reading.actorOpensSentence = !reading.elided && (subjectStart == 0 || (subjectStart <= tokens.count && tokens[subjectStart - 1].lower == ","))
+            reading.leadsItems = number == found.count - 1 && tokens.last?.lower == ":" && reading.inlineItems.isEmpty
+            readings.append(reading)
+        }
+        return readings
+    }
+
+    /// The commitment of an item under a lead-in ("(i) hold annual meetings;"): the lead-in's
+    /// actors, modality and condition, the item's own verb.
+    func itemReading(of text: String, leadIn: ClauseReading) -> ClauseReading? {
+        let tokens = resolver.tokenizer.tokens(text)
+        var start = 0
+        while start < tokens.count, tokens[start].lower == "to" || tokens[start].lower == "and" || tokens[start].lower == "or"
+                || !tokens[start].isWord && tokens[start].lower != ":" {
+            start += 1
+        }
+        guard start < tokens.count else { return nil }
+        var chain = ClauseChain()
+        var action: String?
+        if ModalLexicon.determiners.contains(tokens[start].lower) || tokens[start].isNumber {
+            action = leadIn.action ?? leadIn.modality
+            chain.end = start
+        } else {
+            chain = ClauseChain.read(tokens, from: start, in: text)
+            action = chain.action ?? (chain.open ? nil : leadIn.action ?? leadIn.modality)
+        }
+        var force = leadIn.force
+        if chain.bestEffort, force == .obligation { force = .bestEffort }
+        let negated = leadIn.negated || chain.negated
+        if negated, leadIn.force == .permission { force = .obligation }
+        var reading = leadIn
+        reading.action = action
+        reading.force = force
+        reading.negated = negated
+        reading.text = text
+        reading.inlineItems = []
+        reading.subjectStart = 0
+        reading.elided = true
+        if leadIn.condition == nil {
+            let own = chain.condition ?? ConditionFinder.inPredicate(tokens, from: chain.end, to: tokens.count, in: text)
+            reading.condition = own?.text
+            reading.conditionRefersBack = false
+        }
+        reading.deadline = CommitmentDeadline.find(in: text, tokens: tokens[...]) ?? leadIn.deadline
+        reading.leadsItems = tokens.last?.lower == ":"
+        return reading
+    }
+
+    // MARK: Triggers
+
+    private func trigger(in tokens: [ClauseToken], at index: Int) -> Trigger? {
+        let token = tokens[index]
+        guard token.isWord else { return nil }
+        let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+        let previous = index > 0 ? tokens[index - 1] : nil
+        if ModalLexicon.auxiliaries[token.lower] != nil {
+            guard let next else { return nil }
+            // "political will to", "the will of the people", "May 2024": not modals.
+            if token.lower == "will" {
+                if ["to", "of"].contains(next.lower) { return nil }
+                let nounDeterminers: Set<String> = ["the", "a", "political", "good", "free", "own", "its", "their", "his", "her", "common", "strong", "shared"]
+                if let previous, nounDeterminers.contains(previous.lower) { return nil }
+            }
+            if token.lower == "may", token.isCapitalized, next.isNumber || (previous?.isNumber ?? false) { return nil }
+            let modality = token.lower == "cannot" ? "can" : token.lower
+            return Trigger(index: index, modality: modality, negated: token.lower == "cannot", isAuxiliary: true,
+                           subjectEnd: index, chainStart: index + 1)
+        }
+        if token.lower == "committed", next?.lower == "to" {
+            var be = index - 1
+            while be >= 0, ModalLexicon.isAdverb(tokens[be]) { be -= 1 }
+            guard be >= 0, ["is", "are", "remain", "remains", "stay", "stays"].contains(tokens[be].lower) else { return nil }
+            if be > 0, ModalLexicon.auxiliaries[tokens[be - 1].lower] != nil { return nil }
+            return Trigger(index: index, modality: "commit", negated: false, isAuxiliary: false, subjectEnd: be, chainStart: index + 2)
+        }
+        guard !token.lower.hasSuffix("ing"), !token.lower.hasSuffix("ed") else { return nil }
+        let lemma = Lemmatizer.lemma(token.text, form: .present)
+        guard ModalLexicon.commitmentVerbs[lemma] != nil else { return nil }
+        var position = index + 1
+        var negated = false
+        while position < tokens.count, ModalLexicon.isAdverb(tokens[position]) || ["themselves", "itself", "hereby", "not"].contains(tokens[position].lower) {
+            negated = negated || tokens[position].lower == "not"
+            position += 1
+        }
+        if position < tokens.count, tokens[position].lower == "," {
+            var close = position + 1
+            while close < tokens.count, close - position < 30, ![",", ";", ":"].contains(tokens[close].lower) { close += 1 }
+            if close < tokens.count, tokens[close].lower == "," { position = close + 1 }
+        }
+        guard position < tokens.count else { return nil }
+        switch tokens[position].lower {
+        case "to":
+            return Trigger(index: index, modality: lemma, negated: negated, isAuxiliary: false, subjectEnd: index, chainStart: position + 1)
+        case ":":
+            return Trigger(index: index, modality: lemma, negated: false, isAuxiliary: false, subjectEnd: index, chainStart: position)
+        case "on", "upon", "as":
+            guard lemma == "agree" else { return nil }
+            // "agree on the following:", "agree as follows:": a list follows; otherwise agreeing is the act.
+            let opensList = tokens.last?.lower == ":"
+            return Trigger(index: index, modality: lemma, negated: false, isAuxiliary: false, subjectEnd: index,
+                           chainStart: opensList ? tokens.count - 1 : tokens.count)
+        default:
+            return nil
+        }
+    }
+
+    // MARK: Actors
+
+    private func subject(in tokens: [ClauseToken], before end: Int, context: (actors: [String], text: String)?, text: String) -> Subject? {
+        var last = end - 1
+        while last >= 0, ModalLexicon.isAdverb(tokens[last]) { last -= 1 }
+        guard last >= 0 else { return nil }
+        if ["and", "or", "but"].contains(tokens[last].lower) {
+            // "… and will promote …": the actor is the one just named.
+            guard let context, !statementGoverns(tokens, before: last) else { return nil }
+            return Subject(actors: context.actors, text: context.text, start: last + 1, elided: true)
+        }
+        var hops = 0
+        while hops < 2 {
+            hops += 1
+            // A parenthetical right before the modal ("the Parties, separately and jointly, will"):
+            // the actor is before it.
+            if last >= 0, tokens[last].lower == "," {
+                var open = last - 1
+                while open >= 0, last - open < 40, ![",", ";", ":"].contains(tokens[open].lower) { open -= 1 }
+                guard open >= 1, tokens[open].lower == "," else { return nil }
+                last = open - 1
+            }
+            guard last >= 0, tokens[last].isWord else { return nil }
+            var boundary = last
+            // Actors are short: a bounded look-back keeps a sentence with many modals linear.
+            while boundary >= 0, last - boundary < 40, tokens[boundary].isWord, !ModalLexicon.subordinators.contains(tokens[boundary].lower) {
+                boundary -= 1
+            }
+            if boundary >= 0, tokens[boundary].isWord {
+                let agreed = tokens[boundary].lower == "that" && boundary > 0 && ModalLexicon.agreementVerbs.contains(tokens[boundary - 1].lower)
+                guard agreed else { return nil }
+            }
+            // The word before the modal is itself the subordinator ("agree that will …"): no actor.
+            guard boundary < last else { return nil }
+            if statementGoverns(tokens, before: boundary + 1) { return nil }
+            for start in (boundary + 1)...last {
+                guard start == boundary + 1 || ModalLexicon.coordinators.contains(tokens[start - 1].lower) || tokens[start - 1].isNumber else { continue }
+                if let resolved = resolver.resolve(tokens[start...last], context: context?.actors) {
+                    let written = self.text(of: tokens[start...last], in: text)
+                    // An empty resolution names a collective the document gives no parties for: keep it as written.
+                    return Subject(actors: resolved.actors.isEmpty ? [written] : resolved.actors, text: written, start: start, negated: resolved.negated)
+                }
+            }
+            let whole = tokens[(boundary + 1)...last]
+            if resolver.isAgent(whole) {
+                let written = self.text(of: whole, in: text)
+                return Subject(actors: [written], text: written, start: boundary + 1)
+            }
+            // A parenthetical between actor and modal ("each of them, in exercise of …, will"): look before it.
+            if boundary >= 1, tokens[boundary].lower == ",", hops < 2 {
+                last = boundary - 1
+                continue
+            }
+            return Subject(actors: nil, text: self.text(of: whole, in: text), start: boundary + 1)
+        }
+        return nil
+    }
+
+    /// True when a verb of statement with a "that"-clause ("The Participants recognize that …")
+    /// governs the words before `limit`: what follows is stated, not committed to.
+    private func statementGoverns(_ tokens: [ClauseToken], before limit: Int) -> Bool {
+        guard limit > 1 else { return false }
+        var index = limit - 1
+        let floor = max(0, limit - 300)
+        while index > floor {
+            if tokens[index].lower == ";" { return false }
+            if tokens[index].lower == "that" {
+                let verb = tokens[index - 1]
+                if verb.isWord, !verb.lower.hasSuffix("ing") {
+                    let lemma = Lemmatizer.lemma(verb.text, form: verb.lower.hasSuffix("ed") ? .participle : .present)
+                    if ModalLexicon.statementVerbs.contains(lemma) { return true }
+                }
+            }
+            index -= 1
+        }
+        return false
+    }
+
+    /// The actors a passive's agent names: the whole phrase, or the actor after its last "of"
+    /// ("by mutual written consent of the Parties").
+    private func resolveAgent(_ agent: ArraySlice<ClauseToken>, context: [String]?, in sentence: String) -> [String]? {
+        if let resolved = resolver.resolve(agent, context: context) {
+            return resolved.actors.isEmpty ? [text(of: agent, in: sentence)] : resolved.actors
+        }
+        if let of = agent.lastIndex(where: { $0.lower == "of" }), of + 1 < agent.endIndex,
+           let resolved = resolver.resolve(agent[(of + 1)...], context: context) {
+            return resolved.actors.isEmpty ? [text(of: agent[(of + 1)...], in: sentence)] : resolved.actors
+        }
+        return nil
+    }
+
+    /// An inline item without the "and"/"or" that joins it to the one before.
+    static func dropConjunction(_ item: Substring) -> String {
+        for conjunction in ["and ", "or "] where item.lowercased().hasPrefix(conjunction) {
+            return String(item.dropFirst(conjunction.count))
+        }
+        return String(item)
+    }
+
+    /// `text` without leading and trailing whitespace.
+    static func trim(_ text: Substring) -> String {
+        var slice = text
+        while let first = slice.first, first.isWhitespace { slice = slice.dropFirst() }
+        while let last = slice.last, last.isWhitespace { slice = slice.dropLast() }
+        return String(slice)
+    }
+
+    private func text(of tokens: ArraySlice<ClauseToken>, in text: String) -> String {
+        guard let first = tokens.first, let last = tokens.last else { return "" }
+        return String(text[first.range.lowerBound..<last.range.upperBound])
+    }
+}

@@ -1,0 +1,165 @@
+import EntenteModel
+
+/// The verb group after a modal or at the head of an item: "strive to ensure", "continue
+/// providing", "be terminated by either Participant", "exert all possible efforts to".
+///
+/// chain  := filler* ( "be" filler* participle agent? | verb ( "to" chain | gerund-chain )? )
+/// filler := "not" | "never" | adverb | "," parenthetical "," | "(" … ")"
+struct ClauseChain: Sendable, Hashable {
+    /// Lemmas of the verbs read, in order ("strive", "ensure").
+    var verbs: [String] = []
+    /// True when a verb of effort or an effort phrase softens the commitment.
+    var bestEffort = false
+    var negated = false
+    /// True for "be" + participle: the subject undergoes the action.
+    var passive = false
+    /// The agent of a passive ("by either Participant"), as written, if any.
+    var agent: ArraySlice<ClauseToken>?
+    /// A condition found in a parenthetical between the modal and the verb ("will, if necessary, designate").
+    var condition: ConditionFinder.Found?
+    /// Index of the first token after the chain.
+    var end: Int = 0
+    /// True when the chain stops at a colon with no action of its own ("will:", "will strive to:").
+    var open = false
+
+    /// The main verb: the last one read that is not a mere lead to another ("strive to ensure" →
+    /// ensure, "continue to consult" → consult); nil for an open chain.
+    var action: String? {
+        if open { return nil }
+        return verbs.last(where: { !ModalLexicon.chainVerbs.contains($0) }) ?? verbs.last
+    }
+
+    /// Reads the chain starting at `start`.
+    static func read(_ tokens: [ClauseToken], from start: Int, in text: String) -> ClauseChain {
+        var chain = ClauseChain()
+        var position = start
+        var afterTo = false
+        chainLoop: while true {
+            skipFillers(tokens, &position, &chain, text)
+            guard position < tokens.count else { break }
+            let token = tokens[position]
+            if token.lower == ":" {
+                chain.open = chain.verbs.isEmpty || afterTo
+                break
+            }
+            guard token.isWord, !afterTo || !ModalLexicon.determiners.contains(token.lower) else { break }
+            afterTo = false
+            let word = token.lower
+            if word == "be" || word == "been" || word == "remain" || word == "remains" {
+                var next = position + 1
+                while next < tokens.count, ModalLexicon.isAdverb(tokens[next]) || ["so", "duly", "not"].contains(tokens[next].lower) {
+                    chain.negated = chain.negated || tokens[next].lower == "not"
+                    next += 1
+                }
+                guard next < tokens.count, tokens[next].isWord else { chain.verbs.append("be"); position = next; break }
+                let after = next + 1 < tokens.count ? tokens[next + 1].lower : ""
+                // "be able to", "be committed to", "remain committed to": the verb after "to" is the action.
+                if ["able", "committed", "prepared", "ready", "willing"].contains(tokens[next].lower), after == "to" {
+                    position = next + 2
+                    afterTo = true
+                    continue chainLoop
+                }
+                if word == "be" || word == "been" {
+                    chain.passive = true
+                    chain.verbs.append(Lemmatizer.lemma(tokens[next].text, form: .participle))
+                    position = next + 1
+                    chain.agent = agent(tokens, from: position)
+                    break
+                }
+                chain.verbs.append("remain")
+                position += 1
+                break
+            }
+            let lemma = Lemmatizer.lemma(token.text, form: .base)
+            chain.verbs.append(lemma)
+            position += 1
+            if ["make", "exert", "use", "spare", "employ", "deploy"].contains(lemma) {
+                var probe = position
+                while probe < tokens.count, probe - position < 4, tokens[probe].isWord, !ModalLexicon.effortNouns.contains(tokens[probe].lower) {
+                    probe += 1
+                }
+                if probe < tokens.count, ModalLexicon.effortNouns.contains(tokens[probe].lower) {
+                    chain.bestEffort = true
+                    position = probe + 1
+                    if position < tokens.count, tokens[position].lower == "to" {
+                        chain.verbs.removeLast()
+                        position += 1
+                        afterTo = true
+                        continue chainLoop
+                    }
+                    break
+                }
+            }
+            if lemma == "consider", position < tokens.count {
+                let next = tokens[position].lower
+                if ModalLexicon.deliberativeObjects.contains(next) && next != "the" || next.hasSuffix("ing") {
+                    chain.bestEffort = true
+                } else if next == "the", position + 1 < tokens.count,
+                          ["possibility", "possibilities", "options", "ways", "feasibility", "opportunity"].contains(tokens[position + 1].lower) {
+                    chain.bestEffort = true
+                }
+            }
+            if ModalLexicon.chainVerbs.contains(lemma) {
+                var probe = position
+                var aside = ClauseChain()
+                skipFillers(tokens, &probe, &aside, text)
+                chain.condition = chain.condition ?? aside.condition
+                if probe < tokens.count, tokens[probe].lower == "to" {
+                    position = probe + 1
+                    afterTo = true
+                    continue chainLoop
+                }
+                if lemma == "continue", probe < tokens.count, tokens[probe].lower.hasSuffix("ing") {
+                    position = probe
+                    continue chainLoop
+                }
+            }
+            break
+        }
+        if afterTo, position < tokens.count, tokens[position].lower == ":" { chain.open = true }
+        if afterTo, position >= tokens.count { chain.open = chain.verbs.isEmpty }
+        chain.bestEffort = chain.bestEffort || chain.verbs.contains(where: { $0 != "consider" && ModalLexicon.bestEffortVerbs.contains($0) })
+        chain.end = position
+        return chain
+    }
+
+    /// Skips negation, adverbs and parentheticals, noting negation and a parenthetical condition.
+    private static func skipFillers(_ tokens: [ClauseToken], _ position: inout Int, _ chain: inout ClauseChain, _ text: String) {
+        while position < tokens.count {
+            let token = tokens[position]
+            if token.lower == "not" || token.lower == "never" {
+                chain.negated = true
+                position += 1
+            } else if ModalLexicon.isAdverb(token) {
+                position += 1
+            } else if token.lower == "," {
+                var close = position + 1
+                while close < tokens.count, close - position < 25, ![",", ";", ":", "."].contains(tokens[close].lower) { close += 1 }
+                guard close < tokens.count, tokens[close].lower == ",", close > position + 1 else { return }
+                if chain.condition == nil {
+                    chain.condition = ConditionFinder.inPredicate(tokens, from: position + 1, to: close, in: text)
+                }
+                position = close + 1
+            } else if token.lower == "(" {
+                var close = position + 1
+                while close < tokens.count, close - position < 25, tokens[close].lower != ")" { close += 1 }
+                guard close < tokens.count else { return }
+                position = close + 1
+            } else {
+                return
+            }
+        }
+    }
+
+    /// The agent of a passive: the words after "by" up to the next preposition or mark.
+    private static func agent(_ tokens: [ClauseToken], from start: Int) -> ArraySlice<ClauseToken>? {
+        var position = start
+        while position < tokens.count, position - start < 8, tokens[position].isWord, tokens[position].lower != "by" { position += 1 }
+        guard position < tokens.count, tokens[position].lower == "by" else { return nil }
+        let stops: Set<String> = ["by", "in", "to", "for", "with", "on", "at", "within", "through", "under", "from", "after",
+                                  "before", "upon", "if", "unless", "until", "providing", "giving", "means", "way"]
+        var end = position + 1
+        while end < tokens.count, tokens[end].isWord, !stops.contains(tokens[end].lower) { end += 1 }
+        return end > position + 1 ? tokens[(position + 1)..<end] : nil
+    }
+}

@@ -1,0 +1,153 @@
+/// One calendar date found in running text.
+struct DateMatch: Sendable, Hashable {
+    /// ISO 8601: `2024-02-24`, or `2022-02` for a month and year.
+    var iso: String
+    /// The date as written.
+    var text: String
+    /// Where the date sits in the scanned text.
+    var range: Range<String.Index>
+}
+
+/// Finds calendar dates in a text.
+///
+/// date := day month ","? year                      "24 February 2024", "19th January 1951"
+///       | month day ","? year                      "July 12, 2023"
+///       | ("the"|"this")? ordinal "day" "of" month ","? year   "the fourth day of April, 1949"
+///       | yyyy-mm-dd | dd.mm.yyyy | dd/mm/yyyy (only when the day is above 12, so unambiguous)
+///       | month ","? year                          "February 2022" → `2022-02`
+///
+/// Month names must be capitalised ("May" the month, not "may" the modal). A year alone is not a date.
+enum DateScanner {
+    private static let months: [String: Int] = [
+        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+        "september": 9, "october": 10, "november": 11, "december": 12,
+        "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+        "oct": 10, "nov": 11, "dec": 12,
+    ]
+
+    static func scan(_ text: String) -> [DateMatch] {
+        scan(tokens: TextTokenizer.tokens(text), in: text)
+    }
+
+    /// Scans already tokenised text (`tokens` must come from `text`).
+    static func scan(tokens: [TextToken], in text: String) -> [DateMatch] {
+        var matches: [DateMatch] = []
+        var index = 0
+        while index < tokens.count {
+            if let (iso, end) = match(tokens, at: index) {
+                // An impossible day ("30 February 2024") is skipped whole, not read as a month.
+                guard !iso.isEmpty else {
+                    index = end
+                    continue
+                }
+                let range = tokens[index].range.lowerBound..<tokens[end - 1].range.upperBound
+                matches.append(DateMatch(iso: iso, text: String(text[range]), range: range))
+                index = end
+            } else {
+                index += 1
+            }
+        }
+        return matches
+    }
+
+    /// The date starting at `tokens[start]` as ISO text, and the index just past it.
+    private static func match(_ tokens: [TextToken], at start: Int) -> (String, Int)? {
+        let token = tokens[start]
+        if token.kind == .number, let iso = numeric(token.text) {
+            return (iso, start + 1)
+        }
+        if token.kind == .number, let slashed = slashed(tokens, at: start) {
+            return slashed
+        }
+        // day month year
+        if let day = day(token), let (month, afterMonth) = month(tokens, at: start + 1),
+           let (year, end) = year(tokens, at: afterMonth) {
+            return (full(year, month, day) ?? "", end)
+        }
+        // month day, year | month year
+        if let (month, afterMonth) = month(tokens, at: start) {
+            if afterMonth < tokens.count, let day = day(tokens[afterMonth]), let (year, end) = year(tokens, at: afterMonth + 1) {
+                return full(year, month, day).map { ($0, end) }
+            }
+            if let (year, end) = year(tokens, at: afterMonth) {
+                return (pad(year, 4) + "-" + pad(month, 2), end)
+            }
+            return nil
+        }
+        // ("the"|"this")? ordinal day of month year
+        var index = start
+        if token.key == "the" || token.key == "this" { index += 1 }
+        guard index + 2 < tokens.count, let day = NumberWords.ordinal(tokens[index].key), tokens[index + 1].key == "day",
+              tokens[index + 2].key == "of", let (month, afterMonth) = month(tokens, at: index + 3),
+              let (year, end) = year(tokens, at: afterMonth) else { return nil }
+        return full(year, month, day).map { ($0, end) }
+    }
+
+    /// A day of the month written as a figure or a numeric ordinal: "24", "19th", "1st".
+    private static func day(_ token: TextToken) -> Int? {
+        guard token.kind == .number else { return nil }
+        let value = Int(token.text) ?? NumberWords.ordinal(String(token.text))
+        guard let value, (1...31).contains(value) else { return nil }
+        return value
+    }
+
+    /// A capitalised month name or abbreviation at `index` (an abbreviation may carry its full stop).
+    private static func month(_ tokens: [TextToken], at index: Int) -> (Int, Int)? {
+        guard index < tokens.count, tokens[index].kind == .word, tokens[index].isCapitalised,
+              let month = months[tokens[index].key] else { return nil }
+        let isAbbreviation = tokens[index].text.count <= 4 && tokens[index].key != "june" && tokens[index].key != "july"
+            && tokens[index].key != "may"
+        if isAbbreviation, index + 1 < tokens.count, tokens[index + 1].text == "." {
+            return (month, index + 2)
+        }
+        return (month, index + 1)
+    }
+
+    /// A four-digit year at `index`, after an optional comma: "1949", ", 1949".
+    private static func year(_ tokens: [TextToken], at index: Int) -> (Int, Int)? {
+        var index = index
+        if index < tokens.count, tokens[index].text == "," { index += 1 }
+        guard index < tokens.count, tokens[index].kind == .number, tokens[index].text.count == 4,
+              let year = Int(tokens[index].text), (1000...2999).contains(year) else { return nil }
+        return (year, index + 1)
+    }
+
+    /// `2024-02-24` or `24.02.2024`, validated.
+    private static func numeric(_ text: Substring) -> String? {
+        let dashed = text.split(separator: "-", omittingEmptySubsequences: false)
+        if dashed.count == 3, dashed[0].count == 4, dashed[1].count <= 2, dashed[2].count <= 2,
+           let year = Int(dashed[0]), let month = Int(dashed[1]), let day = Int(dashed[2]) {
+            return full(year, month, day)
+        }
+        let dotted = text.split(separator: ".", omittingEmptySubsequences: false)
+        if dotted.count == 3, dotted[2].count == 4, dotted[0].count <= 2, dotted[1].count <= 2,
+           let day = Int(dotted[0]), let month = Int(dotted[1]), let year = Int(dotted[2]) {
+            return full(year, month, day)
+        }
+        return nil
+    }
+
+    /// `24/02/2024`: read day first only when the day cannot be a month, so the order is not a guess.
+    private static func slashed(_ tokens: [TextToken], at start: Int) -> (String, Int)? {
+        guard start + 4 < tokens.count, tokens[start + 1].text == "/", tokens[start + 3].text == "/",
+              tokens[start + 4].text.count == 4, let first = Int(tokens[start].text),
+              let second = Int(tokens[start + 2].text), let year = Int(tokens[start + 4].text) else { return nil }
+        if first > 12, let iso = full(year, second, first) { return (iso, start + 5) }
+        if second > 12, let iso = full(year, first, second) { return (iso, start + 5) }
+        return nil
+    }
+
+    /// `yyyy-mm-dd` when the day exists in that month.
+    static func full(_ year: Int, _ month: Int, _ day: Int) -> String? {
+        guard (1000...2999).contains(year), (1...12).contains(month), day >= 1 else { return nil }
+        let isLeap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+        let lengths = [31, isLeap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        guard day <= lengths[month - 1] else { return nil }
+        return pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2)
+    }
+
+    private static func pad(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+}

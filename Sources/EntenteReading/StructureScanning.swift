@@ -1,0 +1,154 @@
+/// Byte-level helpers for the structure passes (`LineClassifier`, `OutlineBuilder`). They look at
+/// the UTF-8 bytes of a line: ASCII is decided on the spot, and anything else falls back to the
+/// scalar tests of `TextScanning`, so that the answers are the same as theirs, only cheaper.
+/// None of them allocates.
+enum StructureScanning {
+    @inline(__always)
+    static func isASCIISpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+    @inline(__always)
+    static func isASCIIDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+    @inline(__always)
+    static func isASCIIUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+    @inline(__always)
+    static func isASCIILower(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
+    @inline(__always)
+    static func isASCIILetter(_ byte: UInt8) -> Bool { isASCIIUpper(byte) || isASCIILower(byte) }
+    @inline(__always)
+    static func lower(_ byte: UInt8) -> UInt8 { isASCIIUpper(byte) ? byte + 0x20 : byte }
+
+    /// The line without leading and trailing whitespace (same as `TextScanning.trimmed`).
+    static func trimmed(_ line: Substring) -> Substring {
+        let utf8 = line.utf8
+        guard let first = utf8.first, let last = utf8.last else { return line }
+        // Most lines start and end with a visible ASCII character: nothing to trim.
+        if first < 0x80, last < 0x80, !isASCIISpace(first), !isASCIISpace(last) { return line }
+        return TextScanning.trimmed(line)
+    }
+
+    /// Leading whitespace width, a tab counting as four columns (same as `TextScanning.indent`).
+    static func indent(_ line: Substring) -> Int {
+        guard let first = line.utf8.first else { return 0 }
+        if first < 0x80, !isASCIISpace(first) { return 0 }
+        return TextScanning.indent(line)
+    }
+
+    /// Calls `body` with the line's UTF-8 bytes (contiguous for native strings; copied otherwise).
+    @inline(__always)
+    static func withBytes<R>(_ text: Substring, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(text.utf8).withUnsafeBufferPointer(body)
+    }
+
+    /// The suffix of `text` from byte `offset` (which must start a scalar).
+    @inline(__always)
+    static func suffix(_ text: Substring, fromByte offset: Int) -> Substring {
+        text[text.utf8.index(text.utf8.startIndex, offsetBy: offset)...]
+    }
+
+    /// True when the line's first scalar is an upper-case letter.
+    static func startsUpper(_ text: Substring) -> Bool {
+        guard let first = text.utf8.first else { return false }
+        if first < 0x80 { return isASCIIUpper(first) }
+        return text.unicodeScalars.first.map(TextScanning.isUpper) ?? false
+    }
+
+    /// True when the line's first scalar is a lower-case letter.
+    static func startsLower(_ text: Substring) -> Bool {
+        guard let first = text.utf8.first else { return false }
+        if first < 0x80 { return isASCIILower(first) }
+        return text.unicodeScalars.first.map(TextScanning.isLower) ?? false
+    }
+
+    /// The last byte that is not whitespace or a closing quote or bracket, when it is ASCII; nil
+    /// when there is none or it is not ASCII (then `TextScanning.lastSignificant` decides).
+    private static func lastSignificantASCII(_ text: Substring) -> UInt8?? {
+        let utf8 = text.utf8
+        var index = utf8.endIndex
+        while index > utf8.startIndex {
+            utf8.formIndex(before: &index)
+            let byte = utf8[index]
+            if byte >= 0x80 { return .some(nil) }
+            switch byte {
+            case 0x22, 0x27, 0x29, 0x5D, 0x2A: continue  // " ' ) ] *
+            default:
+                if isASCIISpace(byte) { continue }
+                return .some(byte)
+            }
+        }
+        return nil
+    }
+
+    /// True when the line ends with one of `. ; : ,` (ignoring closing quotes and brackets).
+    static func endsWithPunctuation(_ text: Substring) -> Bool {
+        switch lastSignificantASCII(text) {
+        case .some(.some(let byte)): return byte == 0x2E || byte == 0x3B || byte == 0x3A || byte == 0x2C
+        case .some(.none):
+            guard let last = TextScanning.lastSignificant(text) else { return false }
+            return ".;:,".unicodeScalars.contains(last)
+        case .none: return false
+        }
+    }
+
+    /// True when the line has a last significant character at all.
+    static func hasSignificant(_ text: Substring) -> Bool {
+        switch lastSignificantASCII(text) {
+        case .some(.some): return true
+        case .some(.none): return TextScanning.lastSignificant(text) != nil
+        case .none: return false
+        }
+    }
+
+    /// Like `TextScanning.wordCount(text) <= limit`, stopping as soon as the limit is passed.
+    static func wordCount(_ text: Substring, atMost limit: Int) -> Bool {
+        var count = 0
+        var inWord = false
+        for scalar in text.unicodeScalars {
+            if TextScanning.isSpace(scalar) {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+                if count > limit { return false }
+            }
+        }
+        return true
+    }
+
+    /// Like `text.count <= limit` (Characters), without segmenting a long line to its end: a line
+    /// of at most `limit` UTF-8 bytes has at most `limit` characters; a longer one is counted only
+    /// up to `limit + 1` characters.
+    static func characterCount(_ text: Substring, atMost limit: Int) -> Bool {
+        let bytes = text.utf8.count
+        if bytes <= limit { return true }
+        var count = 0
+        for _ in text {
+            count += 1
+            if count > limit { return false }
+        }
+        return true
+    }
+
+    /// `min(text.unicodeScalars.count, limit + 1)`-ish: the exact scalar count when it is at most
+    /// `limit`, otherwise some number above `limit`. Counts UTF-8 lead bytes, stopping early.
+    static func scalarCount(_ text: Substring, atMost limit: Int) -> Int {
+        withBytes(text) { bytes in
+            // Four bytes at most per scalar: a long enough line is over the limit without counting.
+            if bytes.count > 4 * limit { return limit + 1 }
+            var count = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+            return count
+        }
+    }
+
+    /// Case-insensitive ASCII prefix test on bytes: `pattern` must be lower-case ASCII.
+    @inline(__always)
+    static func hasLowerPrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ pattern: StaticString) -> Bool {
+        let count = pattern.utf8CodeUnitCount
+        guard bytes.count >= count else { return false }
+        let start = pattern.utf8Start
+        for offset in 0..<count where lower(bytes[offset]) != start[offset] {
+            return false
+        }
+        return true
+    }
+}
