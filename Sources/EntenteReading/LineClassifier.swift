@@ -47,51 +47,126 @@ struct HeadingLine {
 
 /// Classifies lines one at a time. General rules only: keywords of treaty structure, enumerator
 /// shapes and signature openings, never a phrase of one particular text.
+///
+/// Speed: this runs on every line of every text, so each test first looks at the line's first
+/// UTF-8 bytes and gives up at once when they cannot start what it looks for (most lines are
+/// running text). ASCII is decided on the bytes without allocating; a line whose first bytes are
+/// not ASCII takes the scalar road (`…Scalars` functions), which gives the same answers.
 enum LineClassifier {
     static func classify(_ raw: Substring, number: Int) -> ClassifiedLine {
-        let text = TextScanning.trimmed(raw)
-        let indent = TextScanning.indent(raw)
+        let text = StructureScanning.trimmed(raw)
+        let indent = StructureScanning.indent(raw)
         var line = ClassifiedLine(number: number, indent: indent, text: text, kind: .text)
         if text.isEmpty {
             line.kind = .blank
-        } else if isSignatureOpening(text) {
-            line.kind = .signature
-        } else if let heading = keywordHeading(text) ?? bareHeading(text) {
-            line.kind = .heading(heading)
-        } else if let (marker, body) = listMarker(text) {
-            line.kind = .item(marker, body: body)
+        } else {
+            line.kind = StructureScanning.withBytes(text) { kind(of: text, bytes: $0) }
         }
         return line
     }
 
+    private static func kind(of text: Substring, bytes: UnsafeBufferPointer<UInt8>) -> LineKind {
+        if isSignatureOpening(bytes) { return .signature }
+        if let heading = keywordHeading(text, bytes: bytes) ?? bareHeading(text, bytes: bytes) { return .heading(heading) }
+        if let (marker, body) = listMarker(text, bytes: bytes) { return .item(marker, body: body) }
+        return .text
+    }
+
     // MARK: Signature
 
-    private static let signatureOpenings = [
-        "signed in ", "signed at ", "signed on ", "signed this ", "signed, ", "done at ", "done in ", "done on ", "done this ", "done, ",
-        "in witness whereof", "in faith whereof", "in testimony whereof", "in witness thereof",
-    ]
-
     static func isSignatureOpening(_ text: Substring) -> Bool {
-        let head = TextScanning.lowerPrefix(text, 24)
-        return signatureOpenings.contains { head.hasPrefix($0) }
+        StructureScanning.withBytes(text) { isSignatureOpening($0) }
+    }
+
+    /// `signed in `, `done at `, `in witness whereof`…, compared case-insensitively on the bytes.
+    private static func isSignatureOpening(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first else { return false }
+        switch StructureScanning.lower(first) {
+        case UInt8(ascii: "s"):
+            guard StructureScanning.hasLowerPrefix(bytes, "signed") else { return false }
+            return StructureScanning.hasLowerPrefix(bytes, "signed in ") || StructureScanning.hasLowerPrefix(bytes, "signed at ")
+                || StructureScanning.hasLowerPrefix(bytes, "signed on ") || StructureScanning.hasLowerPrefix(bytes, "signed this ")
+                || StructureScanning.hasLowerPrefix(bytes, "signed, ")
+        case UInt8(ascii: "d"):
+            guard StructureScanning.hasLowerPrefix(bytes, "done") else { return false }
+            return StructureScanning.hasLowerPrefix(bytes, "done at ") || StructureScanning.hasLowerPrefix(bytes, "done in ")
+                || StructureScanning.hasLowerPrefix(bytes, "done on ") || StructureScanning.hasLowerPrefix(bytes, "done this ")
+                || StructureScanning.hasLowerPrefix(bytes, "done, ")
+        case UInt8(ascii: "i"):
+            guard StructureScanning.hasLowerPrefix(bytes, "in ") else { return false }
+            return StructureScanning.hasLowerPrefix(bytes, "in witness whereof") || StructureScanning.hasLowerPrefix(bytes, "in faith whereof")
+                || StructureScanning.hasLowerPrefix(bytes, "in testimony whereof")
+                || StructureScanning.hasLowerPrefix(bytes, "in witness thereof")
+        default:
+            return false
+        }
     }
 
     // MARK: Headings
 
-    private static let keywords: [String: HeadingLevel] = [
-        "article": .article, "art.": .article, "part": .part, "chapter": .part, "title": .part,
-        "section": .section, "paragraph": .section, "annex": .annex, "appendix": .annex,
-        "schedule": .annex, "attachment": .annex, "enclosure": .annex,
-    ]
+    /// Heading keywords as written in lower case, with their level. Compared on bytes.
+    private static let keywords: [(word: String, bytes: [UInt8], level: HeadingLevel)] = ([
+        ("article", .article), ("art.", .article), ("part", .part), ("chapter", .part), ("title", .part),
+        ("section", .section), ("paragraph", .section), ("annex", .annex), ("appendix", .annex),
+        ("schedule", .annex), ("attachment", .annex), ("enclosure", .annex),
+    ] as [(String, HeadingLevel)]).map { (word: $0.0, bytes: Array($0.0.utf8), level: $0.1) }
+
+    /// The keyword a line starts with (`word` lower-cased, a final `.` dropped except in `art.`),
+    /// and the byte offset where the word ends. Nil for most lines after one or two byte tests.
+    private static func keyword(_ bytes: UnsafeBufferPointer<UInt8>) -> (word: String, level: HeadingLevel, end: Int)? {
+        guard let first = bytes.first else { return nil }
+        switch StructureScanning.lower(first) {
+        case UInt8(ascii: "a"), UInt8(ascii: "c"), UInt8(ascii: "e"), UInt8(ascii: "p"), UInt8(ascii: "s"), UInt8(ascii: "t"): break
+        default: return nil
+        }
+        // The word runs to the first space or colon; keywords are at most 10 letters and a dot.
+        var end = 0
+        while end < bytes.count {
+            let byte = bytes[end]
+            if byte == UInt8(ascii: ":") || StructureScanning.isASCIISpace(byte) { break }
+            // A non-ASCII byte: a no-break space ends the word; any other scalar is not in a keyword.
+            if byte >= 0x80 {
+                guard byte == 0xC2, end + 1 < bytes.count, bytes[end + 1] == 0xA0 else {
+                    return end > 0 ? keywordEndingInOtherSpace(bytes, end: end) : nil
+                }
+                break
+            }
+            end += 1
+            if end > 11 { return nil }
+        }
+        let endsWithDot = end > 0 && bytes[end - 1] == UInt8(ascii: ".")
+        for entry in keywords {
+            var candidate = end
+            if endsWithDot, entry.word != "art." { candidate = end - 1 }
+            guard candidate == entry.bytes.count else { continue }
+            var same = true
+            for offset in 0..<candidate where StructureScanning.lower(bytes[offset]) != entry.bytes[offset] {
+                same = false
+                break
+            }
+            if same { return (entry.word, entry.level, end) }
+        }
+        return nil
+    }
+
+    /// A keyword followed by a Unicode space other than U+00A0 (rare): decided on scalars.
+    private static func keywordEndingInOtherSpace(_ bytes: UnsafeBufferPointer<UInt8>, end: Int) -> (word: String, level: HeadingLevel, end: Int)? {
+        let tail = String(decoding: UnsafeBufferPointer(rebasing: bytes[end...]), as: UTF8.self)
+        guard let scalar = tail.unicodeScalars.first, TextScanning.isSpace(scalar) else { return nil }
+        var word = String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<end]), as: UTF8.self).lowercased()
+        if word.hasSuffix("."), word != "art." { word.removeLast() }
+        guard let entry = keywords.first(where: { $0.word == word }) else { return nil }
+        return (entry.word, entry.level, end)
+    }
+
+    static func keywordHeading(_ text: Substring) -> HeadingLine? {
+        StructureScanning.withBytes(text) { keywordHeading(text, bytes: $0) }
+    }
 
     /// `Article 5`, `ARTICLE V: Title`, `Part I. Objectives`, `Paragraph 3: Scope`, `ANNEX`, `Annex A – Title`.
-    static func keywordHeading(_ text: Substring) -> HeadingLine? {
-        let scalars = text.unicodeScalars
-        let wordEnd = scalars.firstIndex(where: { TextScanning.isSpace($0) || $0 == ":" }) ?? scalars.endIndex
-        var word = String(String.UnicodeScalarView(scalars[..<wordEnd])).lowercased()
-        if word.hasSuffix("."), word != "art." { word.removeLast() }
-        guard let level = keywords[word] else { return nil }
-        var rest = Substring(scalars[wordEnd...])
+    private static func keywordHeading(_ text: Substring, bytes: UnsafeBufferPointer<UInt8>) -> HeadingLine? {
+        guard let (word, level, wordEnd) = keyword(bytes) else { return nil }
+        var rest = StructureScanning.suffix(text, fromByte: wordEnd)
         rest = rest.drop { TextScanning.isSpace($0.unicodeScalars.first ?? " ") || $0 == ":" }
         if rest.isEmpty {
             // A bare keyword is a heading only for divisions that may be unlabelled ("ANNEX").
@@ -108,7 +183,7 @@ enum LineClassifier {
             return nil
         }
         // "Annex to the Agreement …": an unlabelled annex with a title, if it reads like one.
-        if level == .annex, text.count <= 160, !TextScanning.endsClause(text) {
+        if level == .annex, StructureScanning.characterCount(text, atMost: 160), !TextScanning.endsClause(text) {
             // "Annex on chemicals": a title that continues the keyword keeps it, to read as a heading.
             let continues = rest.unicodeScalars.first.map(TextScanning.isLower) ?? false
             return HeadingLine(level: level, keyword: word, label: "", title: continues ? text : rest, letterAlternative: false)
@@ -132,45 +207,86 @@ enum LineClassifier {
     /// The title after a label: empty, or introduced by `.`, `:`, `-`, `–`, `—`, or a short
     /// capitalised phrase. Nil when what follows reads as a sentence that merely starts with the keyword.
     static func headingTitle(_ afterLabel: Substring) -> Substring? {
-        let separators: Set<Unicode.Scalar> = [".", ":", "-", "–", "—", ")"]
-        var scalars = Substring.UnicodeScalarView(afterLabel.unicodeScalars)
+        let scalars = afterLabel.unicodeScalars
+        var start = scalars.startIndex
         var sawSeparator = false
-        while let first = scalars.first, separators.contains(first) || TextScanning.isSpace(first) {
-            if separators.contains(first) { sawSeparator = true }
-            scalars.removeFirst()
+        while start < scalars.endIndex {
+            let scalar = scalars[start]
+            let separator = scalar == "." || scalar == ":" || scalar == "-" || scalar == "–" || scalar == "—" || scalar == ")"
+            guard separator || TextScanning.isSpace(scalar) else { break }
+            if separator { sawSeparator = true }
+            scalars.formIndex(after: &start)
         }
-        let title = Substring(scalars)
+        let title = afterLabel[start...]
         guard let first = title.unicodeScalars.first else { return title }
-        if title.count > 160 { return nil }
+        if !StructureScanning.characterCount(title, atMost: 160) { return nil }
         if !sawSeparator {
             guard TextScanning.isUpper(first) || TextScanning.isDigit(first) || first == "(" else {
                 return nil
             }
-            if TextScanning.wordCount(title) > 14 { return nil }
+            if !StructureScanning.wordCount(title, atMost: 14) { return nil }
         }
         if TextScanning.isLower(first) { return nil }
-        if TextScanning.endsClause(title), TextScanning.wordCount(title) > 12 { return nil }
+        if TextScanning.endsClause(title), !StructureScanning.wordCount(title, atMost: 12) { return nil }
         return title
+    }
+
+    static func bareHeading(_ text: Substring) -> HeadingLine? {
+        StructureScanning.withBytes(text) { bareHeading(text, bytes: $0) }
     }
 
     /// `IV. Final Provisions`, `A. Defence Cooperation and Support`: a roman numeral or a capital
     /// letter, a dot, and a short title that is not a sentence.
-    static func bareHeading(_ text: Substring) -> HeadingLine? {
+    private static func bareHeading(_ text: Substring, bytes: UnsafeBufferPointer<UInt8>) -> HeadingLine? {
+        guard let first = bytes.first else { return nil }
+        if first >= 0x80 { return bareHeadingScalars(text) }
+        // ASCII: an upper-case letter, then more roman digits, then a dot within six bytes.
+        guard StructureScanning.isASCIIUpper(first) else { return nil }
+        var dot = 1
+        while dot < bytes.count, dot <= 6, Self.isRomanByte(bytes[dot]) { dot += 1 }
+        guard dot < bytes.count, bytes[dot] == UInt8(ascii: "."), dot <= 6 else { return nil }
+        guard dot == 1 || bytes[0..<dot].allSatisfy(Self.isRomanByte) else { return nil }
+        guard dot + 1 < bytes.count else { return nil }
+        let next = bytes[dot + 1]
+        if next >= 0x80 { return bareHeadingScalars(text) }
+        guard StructureScanning.isASCIISpace(next) else { return nil }
+        return bareHeadingTitle(text, label: String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<dot]), as: UTF8.self),
+                                after: StructureScanning.suffix(text, fromByte: dot + 1))
+    }
+
+    @inline(__always)
+    private static func isRomanByte(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "I") || byte == UInt8(ascii: "V") || byte == UInt8(ascii: "X") || byte == UInt8(ascii: "L")
+    }
+
+    /// `bareHeading` for a line that does not start with ASCII, on scalars.
+    private static func bareHeadingScalars(_ text: Substring) -> HeadingLine? {
         let scalars = text.unicodeScalars
-        guard let dot = scalars.firstIndex(of: "."), scalars.distance(from: scalars.startIndex, to: dot) <= 6 else {
-            return nil
+        var dot = scalars.startIndex
+        var distance = 0
+        while dot < scalars.endIndex, scalars[dot] != "." {
+            guard distance < 6 else { return nil }
+            scalars.formIndex(after: &dot)
+            distance += 1
         }
+        guard dot < scalars.endIndex else { return nil }
         let label = String(String.UnicodeScalarView(scalars[..<dot]))
         let isLetter = label.unicodeScalars.count == 1 && label.unicodeScalars.allSatisfy { TextScanning.isUpper($0) }
         let roman = isRoman(label) && label.unicodeScalars.allSatisfy { TextScanning.isUpper($0) }
         guard isLetter || roman else { return nil }
         let after = scalars.index(after: dot)
         guard after != scalars.endIndex, TextScanning.isSpace(scalars[after]) else { return nil }
-        let title = TextScanning.trimmed(Substring(scalars[after...]))
+        return bareHeadingTitle(text, label: label, after: Substring(scalars[after...]))
+    }
+
+    private static func bareHeadingTitle(_ text: Substring, label: String, after: Substring) -> HeadingLine? {
+        let title = TextScanning.trimmed(after)
         guard let first = title.unicodeScalars.first, TextScanning.isUpper(first) || TextScanning.isDigit(first),
-              title.count <= 120, TextScanning.wordCount(title) <= 16,
-              let last = TextScanning.lastSignificant(title), !".;:,".unicodeScalars.contains(last)
+              StructureScanning.characterCount(title, atMost: 120), StructureScanning.wordCount(title, atMost: 16),
+              StructureScanning.hasSignificant(title), !StructureScanning.endsWithPunctuation(title)
         else { return nil }
+        let isLetter = label.unicodeScalars.count == 1
+        let roman = isRoman(label)
         let ambiguousLetter = label.count == 1 && "IVXL".contains(label)
         if roman && !(isLetter && !ambiguousLetter) {
             return HeadingLine(level: .part, keyword: nil, label: label, title: title, letterAlternative: ambiguousLetter)
@@ -192,19 +308,42 @@ enum LineClassifier {
 
     /// The enumerator at the start of `text`, and the text after it.
     static func listMarker(_ text: Substring) -> (ListMarker, Substring)? {
-        let scalars = text.unicodeScalars
-        guard let first = scalars.first else { return nil }
-        if bullets.contains(first) {
-            let next = scalars.index(after: scalars.startIndex)
-            guard next == scalars.endIndex || TextScanning.isSpace(scalars[next]) else { return nil }
-            let body = TextScanning.trimmed(Substring(scalars[next...]))
+        StructureScanning.withBytes(text) { listMarker(text, bytes: $0) }
+    }
+
+    private static func listMarker(_ text: Substring, bytes: UnsafeBufferPointer<UInt8>) -> (ListMarker, Substring)? {
+        guard let firstByte = bytes.first else { return nil }
+        var bullet: Unicode.Scalar?
+        var bulletBytes = 1
+        switch firstByte {
+        case UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "o"): bullet = Unicode.Scalar(firstByte)
+        case 0x80...:
+            if let scalar = text.unicodeScalars.first, bullets.contains(scalar) {
+                bullet = scalar
+                bulletBytes = UTF8.width(scalar)
+            }
+        default: break
+        }
+        if let bullet {
+            // A bullet stands alone or before a space.
+            if bulletBytes < bytes.count {
+                let next = bytes[bulletBytes]
+                if next < 0x80 {
+                    guard StructureScanning.isASCIISpace(next) else { return nil }
+                } else {
+                    let rest = StructureScanning.suffix(text, fromByte: bulletBytes)
+                    guard let scalar = rest.unicodeScalars.first, TextScanning.isSpace(scalar) else { return nil }
+                }
+            }
+            let body = TextScanning.trimmed(StructureScanning.suffix(text, fromByte: bulletBytes))
             // "• (iii) …": the bullet is list rendering; the printed label is the enumerator after it.
             if let inner = enumerator(body), inner.0.style != .decimal(depth: 1) { return inner }
-            return (ListMarker(style: .bullet(first), label: ""), body)
+            return (ListMarker(style: .bullet(bullet), label: ""), body)
         }
-        guard let (marker, body) = enumerator(text) else { return nil }
+        guard let (marker, body) = enumerator(text, bytes: bytes) else { return nil }
         // "1. (A) …": a list renderer numbered an already labelled item; the printed label wins.
-        if marker.style == .decimal(depth: 1), let inner = enumerator(body), isParenthesised(inner.0.style) {
+        if marker.style == .decimal(depth: 1), body.utf8.first == UInt8(ascii: "("), let inner = enumerator(body),
+           isParenthesised(inner.0.style) {
             return inner
         }
         return (marker, body)
@@ -219,6 +358,117 @@ enum LineClassifier {
 
     /// `(a)`, `(iv)`, `(1)`, `a)`, `1)`, `1.`, `1.2.`, `a.`, `iv.`, `A.`, `IV.` followed by a space.
     static func enumerator(_ text: Substring) -> (ListMarker, Substring)? {
+        StructureScanning.withBytes(text) { enumerator(text, bytes: $0) }
+    }
+
+    /// The enumerator on bytes, for a marker of ASCII characters (nearly all of them); a marker
+    /// with other characters goes to `enumeratorScalars`. Like it, it looks at 16 characters at most.
+    private static func enumerator(_ text: Substring, bytes: UnsafeBufferPointer<UInt8>) -> (ListMarker, Substring)? {
+        let window = min(16, bytes.count)
+        guard window > 0 else { return nil }
+        let parenthesised = bytes[0] == UInt8(ascii: "(")
+        var index = parenthesised ? 1 : 0
+        let tokenStart = index
+        var dotted = false
+        while index < window {
+            let byte = bytes[index]
+            if byte >= 0x80 {
+                // A non-ASCII first character that is not a letter makes no marker ("“Quoted…").
+                if index == tokenStart, let scalar = StructureScanning.suffix(text, fromByte: index).unicodeScalars.first,
+                   !TextScanning.isLetter(scalar) {
+                    return nil
+                }
+                return enumeratorScalars(text)
+            }
+            if StructureScanning.isASCIILetter(byte) || StructureScanning.isASCIIDigit(byte) {
+                index += 1
+            } else if byte == UInt8(ascii: "."), !parenthesised, index + 1 < window, StructureScanning.isASCIIDigit(bytes[index + 1]) {
+                dotted = true
+                index += 1
+            } else {
+                break
+            }
+        }
+        guard index > tokenStart, index < window else { return nil }
+        let token = UnsafeBufferPointer(rebasing: bytes[tokenStart..<index])
+        let closer = bytes[index]
+        if closer >= 0x80 { return enumeratorScalars(text) }
+        if parenthesised {
+            guard closer == UInt8(ascii: ")") else { return nil }
+        } else if closer != UInt8(ascii: ")"), closer != UInt8(ascii: ".") {
+            // "1.1 Text": a multi-level number needs no closing dot.
+            guard StructureScanning.isASCIISpace(closer), dotted, let depth = multiLevelDepth(token) else { return nil }
+            let body = TextScanning.trimmed(StructureScanning.suffix(text, fromByte: index))
+            guard StructureScanning.startsUpper(body) else { return nil }
+            return (ListMarker(style: .decimal(depth: depth), label: String(decoding: token, as: UTF8.self)), body)
+        }
+        index += 1
+        if index < window {
+            let next = bytes[index]
+            if next >= 0x80 { return enumeratorScalars(text) }
+            guard StructureScanning.isASCIISpace(next) else { return nil }
+        }
+        guard let style = style(token: token, parenthesised: parenthesised, closer: closer) else { return nil }
+        let body = TextScanning.trimmed(StructureScanning.suffix(text, fromByte: index))
+        return (ListMarker(style: style.0, label: String(decoding: token, as: UTF8.self), alternative: style.1), body)
+    }
+
+    /// `multiLevelDepth` on ASCII bytes: `1.2` or `1.2.3`, numbers of at most three digits.
+    private static func multiLevelDepth(_ token: UnsafeBufferPointer<UInt8>) -> Int? {
+        var parts = 1
+        var digits = 0
+        for byte in token {
+            if byte == UInt8(ascii: ".") {
+                guard digits > 0 else { return nil }
+                parts += 1
+                digits = 0
+            } else if StructureScanning.isASCIIDigit(byte) {
+                digits += 1
+                if digits > 3 { return nil }
+            } else {
+                return nil
+            }
+        }
+        return parts >= 2 && digits > 0 ? parts : nil
+    }
+
+    /// `style(token:…)` on an ASCII token.
+    private static func style(token: UnsafeBufferPointer<UInt8>, parenthesised: Bool, closer: UInt8) -> (MarkerStyle, MarkerStyle?)? {
+        if token.allSatisfy(StructureScanning.isASCIIDigit) {
+            guard token.count <= 3 else { return nil }
+            if parenthesised { return (.parenDecimal, nil) }
+            return closer == UInt8(ascii: ")") ? (.decimalClose, nil) : (.decimal(depth: 1), nil)
+        }
+        if token.contains(UInt8(ascii: ".")) {
+            guard !parenthesised, closer == UInt8(ascii: "."), let depth = multiLevelDepth(token) else { return nil }
+            return (.decimal(depth: depth), nil)
+        }
+        let lower = token.allSatisfy(StructureScanning.isASCIILower)
+        let upper = token.allSatisfy(StructureScanning.isASCIIUpper)
+        guard lower || upper else { return nil }
+        let roman = token.count <= 7 && token.allSatisfy { isRomanByte(StructureScanning.isASCIILower($0) ? $0 - 0x20 : $0) }
+        let letter = token.count == 1 || (token.count == 2 && token[0] == token[1])
+        guard roman || letter else { return nil }
+        return styles(lower: lower, parenthesised: parenthesised, close: closer == UInt8(ascii: ")"), roman: roman, letter: letter)
+    }
+
+    private static func styles(lower: Bool, parenthesised: Bool, close: Bool, roman: Bool, letter: Bool) -> (MarkerStyle, MarkerStyle?) {
+        let romanStyle: MarkerStyle
+        let alphaStyle: MarkerStyle
+        switch (lower, parenthesised, close) {
+        case (true, true, _): romanStyle = .lowerRomanParen; alphaStyle = .lowerAlphaParen
+        case (true, false, true): romanStyle = .lowerRomanClose; alphaStyle = .lowerAlphaClose
+        case (true, false, false): romanStyle = .lowerRomanDot; alphaStyle = .lowerAlphaDot
+        case (false, true, _): romanStyle = .upperRomanParen; alphaStyle = .upperAlphaParen
+        case (false, false, true): romanStyle = .upperRomanClose; alphaStyle = .upperAlphaClose
+        default: romanStyle = .upperRomanDot; alphaStyle = .upperAlphaDot
+        }
+        if roman && letter { return (romanStyle, alphaStyle) }
+        return roman ? (romanStyle, nil) : (alphaStyle, nil)
+    }
+
+    /// `enumerator` on scalars, for markers with non-ASCII characters (`(é)`, `1.1` + no-break space).
+    private static func enumeratorScalars(_ text: Substring) -> (ListMarker, Substring)? {
         let scalars = Array(text.unicodeScalars.prefix(16))
         guard let first = scalars.first else { return nil }
         var index = 0

@@ -34,6 +34,29 @@ enum MarkerStyle: Hashable {
     /// `•`, `o`, `-`, `*`…: unlabelled, numbered by position.
     case bullet(Unicode.Scalar)
 
+    /// A small number per style, for counting unlabelled children without building strings:
+    /// bullets by their scalar, other styles by negative numbers below the builder's own keys.
+    var ordinalKey: Int {
+        switch self {
+        case .bullet(let scalar): return Int(scalar.value)
+        case .decimal(let depth): return -100 - depth
+        case .decimalClose: return -3
+        case .parenDecimal: return -4
+        case .lowerAlphaParen: return -5
+        case .lowerAlphaClose: return -6
+        case .lowerAlphaDot: return -7
+        case .lowerRomanParen: return -8
+        case .lowerRomanClose: return -9
+        case .lowerRomanDot: return -10
+        case .upperAlphaParen: return -11
+        case .upperAlphaClose: return -12
+        case .upperAlphaDot: return -13
+        case .upperRomanParen: return -14
+        case .upperRomanClose: return -15
+        case .upperRomanDot: return -16
+        }
+    }
+
     /// True for alphabetic styles, whose `i`, `v`, `x` clash with roman numerals.
     var isAlpha: Bool {
         switch self {

@@ -7,14 +7,17 @@ import EntenteModel
 ///   (up to the enclosing heading), otherwise the child of the innermost open node.
 /// - Text before the first heading or enumerator is the preamble (when structure follows it) or the
 ///   whole body (when none does). Other text belongs to the innermost open node.
-/// - A signature opening closes everything and opens the signature block.
+/// - A signature opening closes everything and opens the signature block. A second instrument's
+///   title after a signature block ("Memorandum of Understanding …") opens a subtree of its own.
+/// - A new paragraph after a list (a blank line, a capital, the list's indent or less) closes the
+///   list: it belongs to the list's parent level, not to the last item.
 struct OutlineBuilder {
     private let lines: [ClassifiedLine]
     /// Index in `lines` of the parties line ("Canada and Ukraine, hereinafter …"), if any.
     private let partiesLine: Int?
     /// True when the text numbers Articles: then an article's path starts at the top (`5.2.a`) and
     /// the parts or chapters that group articles get keyword paths (`chapterII`).
-    private let articleMode: Bool
+    private var articleMode: Bool
     /// The width most lines stay within (the 90th percentile): a hard-wrapped text's line length,
     /// so a sentence ending well short of it ends a paragraph.
     private let wrapWidth: Int
@@ -23,13 +26,24 @@ struct OutlineBuilder {
     private var stack: [Int] = []
     /// Per parent (-1 for the top level): how many unlabelled children of each kind it has, so that
     /// ordinals cost O(1) however long the text.
-    private var ordinals: [Int: [String: Int]] = [:]
+    private var ordinals: [OrdinalKey: Int] = [:]
     private var inFront = true
     private var front: [OutlineNode] = []
     /// Set while a hard-wrapped parties line runs on ("…, hereinafter “the Participants”, condemn" /
     /// "in the strongest…"): those lines belong to the preamble's own text, not to a recital.
     private var joiningParties = false
     private var partiesContinuation = ""
+    /// Index in `lines` of the front matter's enacting formula ("… agree as follows:"), when it
+    /// comes before the first heading: lists before it belong to the recitals.
+    private let enactingLine: Int?
+    /// Per line: how many Article headings there are from it to the end (for a second instrument's
+    /// own article mode).
+    private let articlesFrom: [Int]
+    /// Per line: true when a heading or an enumerated line follows it before the next signature
+    /// opening (a second instrument's title must have structure under it).
+    private let structureAhead: [Bool]
+    /// Per line: the next enumerated line after it, unless a heading or a signature comes first.
+    private let nextItem: [Int?]
 
     init(lines: [ClassifiedLine], partiesLine: Int?) {
         self.lines = lines
@@ -38,12 +52,38 @@ struct OutlineBuilder {
         // Line widths, bucketed up to 400 columns, for the wrap width (a linear-time percentile).
         var widths = [Int](repeating: 0, count: 401)
         var textLines = 0
-        for line in lines {
-            if case .heading(let heading) = line.kind, heading.level == .article { articles += 1 }
-            if case .blank = line.kind { continue }
-            widths[min(400, line.indent + line.text.unicodeScalars.count)] += 1
+        var articlesFrom = [Int](repeating: 0, count: lines.count + 1)
+        var structureAhead = [Bool](repeating: false, count: lines.count)
+        var nextItem = [Int?](repeating: nil, count: lines.count)
+        var ahead = false
+        var item: Int?
+        for index in lines.indices.reversed() {
+            let line = lines[index]
+            structureAhead[index] = ahead
+            nextItem[index] = item
+            articlesFrom[index] = articlesFrom[index + 1]
+            switch line.kind {
+            case .heading(let heading):
+                if heading.level == .article { articlesFrom[index] += 1 }
+                ahead = true
+                item = nil
+            case .item:
+                ahead = true
+                item = index
+            case .signature:
+                ahead = false
+                item = nil
+            case .blank: continue
+            case .text: break
+            }
+            widths[min(400, line.indent + StructureScanning.scalarCount(line.text, atMost: 400))] += 1
             textLines += 1
         }
+        articles = articlesFrom.first ?? 0
+        self.articlesFrom = articlesFrom
+        self.structureAhead = structureAhead
+        self.nextItem = nextItem
+        self.enactingLine = Self.enactingFormula(in: lines)
         self.articleMode = articles >= 2
         var seen = 0
         var width = 400
@@ -74,12 +114,12 @@ struct OutlineBuilder {
                 }
                 openHeading(resolve(heading), at: line)
             case .item(let marker, let body):
-                if inFront, case .bullet = marker.style, let last = front.last, last.isBullet || Self.endsWithColon(last.text) {
-                    // "Ukraine commits to:" + bullets before the first heading: the bullets are the recital's.
-                    let bullet = OutlineNode(
-                        kind: .preamble, label: "", segment: "", title: "", printedHeading: "Preamble", parent: nil, depth: 2,
-                        line: line.number, endLine: line.number, text: String(body), style: marker.style)
-                    front.append(bullet)
+                if inFront, belongsToRecital(marker, at: index) {
+                    // "Ukraine commits to:" + bullets before the first heading, or "… the following
+                    // program:" + `A.`, `B.` before the enacting formula: the items are the recital's.
+                    front.append(OutlineNode(
+                        kind: .item, label: marker.label, segment: marker.label, title: "", printedHeading: "Preamble",
+                        parent: nil, depth: 2, line: line.number, endLine: line.number, text: String(body), style: marker.style))
                     break
                 }
                 openItem(marker, body: body, at: line, index: index)
@@ -90,10 +130,13 @@ struct OutlineBuilder {
                     nodes[top].append(line.text, number: line.number, newParagraph: true)
                     break
                 }
+                // A second instrument's signature block is the instrument's own (`mou.signature`).
+                let instrument = stack.first.flatMap { nodes[$0].isInstrument ? $0 : nil }
                 stack.removeAll()
+                if let instrument { stack.append(instrument) }
                 push(OutlineNode(
                     kind: .signature, label: "signature", segment: "signature", title: "", printedHeading: "Signature",
-                    parent: nil, depth: 0, line: line.number, endLine: line.number, text: String(line.text)))
+                    parent: instrument, depth: stack.count, line: line.number, endLine: line.number, text: String(line.text)))
             case .text:
                 handleText(line, index: index, previous: previous, blankBefore: blankBefore)
             }
@@ -178,11 +221,13 @@ struct OutlineBuilder {
         // Under an unnumbered paragraph a list is one level deeper than its markers say.
         let underParagraph = parent.map { nodes[$0].unnumbered } ?? false
         let depth = listDepth + (underParagraph ? 1 : 0)
-        let kind: ProvisionKind = depth == 0 ? (Self.numbersParagraphs(style) ? .paragraph : .item) : (depth == 1 ? .item : .subitem)
+        // `(1)` at the first level under a heading (or at the top) numbers paragraphs too.
+        let firstLevelNumber = Self.numbersParagraphs(style) || style == .parenDecimal
+        let kind: ProvisionKind = depth == 0 ? (firstLevelNumber ? .paragraph : .item) : (depth == 1 ? .item : .subitem)
         var label = marker.label
         var segment = marker.label
         if case .bullet = style {
-            label = String(nextOrdinal(of: parent, key: "\(style)"))
+            label = String(nextOrdinal(of: parent, key: style.ordinalKey))
             segment = label
         } else if case .decimal(let depth) = style, depth > 1 {
             // "1.2." under Article 1 is its paragraph 2: the path repeats no number.
@@ -191,6 +236,54 @@ struct OutlineBuilder {
         push(OutlineNode(
             kind: kind, label: label, segment: segment, title: "", printedHeading: "", parent: parent,
             depth: stack.count, line: line.number, endLine: line.number, text: String(body), style: style))
+    }
+
+    // MARK: Further instruments
+
+    /// Instrument names a title may start with, and the path segment of the instrument's subtree.
+    /// "Memorandum of Understanding" is cited as the MoU: `mou`.
+    private static let instruments: [(prefix: String, segment: String)] = [
+        ("memorandum of understanding", "mou"), ("memorandum", "memorandum"), ("additional protocol", "protocol"),
+        ("protocol", "protocol"), ("exchange of notes", "notes"), ("exchange of letters", "letters"),
+        ("implementing arrangement", "arrangement"), ("arrangement", "arrangement"), ("agreement", "agreement"),
+        ("convention", "convention"), ("treaty", "treaty"), ("joint declaration", "declaration"),
+        ("declaration", "declaration"), ("supplementary agreement", "agreement"), ("side letter", "letter"),
+    ]
+
+    /// The path segment of a second instrument whose title is `line`, inside a signature block, and
+    /// the length in bytes of the name it starts with:
+    /// a line after a blank that starts with an instrument's name ("Memorandum of Understanding
+    /// between …", "Protocol"), reads like a title (no closing full stop, colon or comma), and has
+    /// headings or enumerated lines under it before any further signature.
+    private func instrumentKeyword(_ line: ClassifiedLine, index: Int) -> (segment: String, nameLength: Int)? {
+        guard structureAhead[index], StructureScanning.startsUpper(line.text),
+              !StructureScanning.endsWithPunctuation(line.text), StructureScanning.characterCount(line.text, atMost: 400)
+        else { return nil }
+        let head = PhraseSet.lowerBytes(line.text, limit: 32)
+        for instrument in Self.instruments {
+            let prefix = Array(instrument.prefix.utf8)
+            guard head.count >= prefix.count, head.starts(with: prefix) else { continue }
+            // A whole word: "Agreements" or "Treatymaking" are not the names.
+            if head.count > prefix.count, StructureScanning.isASCIILetter(head[prefix.count]) { continue }
+            return (instrument.segment, prefix.count)
+        }
+        return nil
+    }
+
+    /// Opens a further instrument at the top, with its title as heading; a title too long for a
+    /// heading (over 160 characters or 24 words) is the instrument's text, and the name it starts
+    /// with ("Protocol") its heading. Its own text decides whether it numbers Articles (the first
+    /// instrument's Articles do not count).
+    private mutating func openInstrument(_ segment: String, nameLength: Int, at line: ClassifiedLine, index: Int) {
+        stack.removeAll()
+        articleMode = articlesFrom[index] >= 2
+        let fits = StructureScanning.characterCount(line.text, atMost: 160) && StructureScanning.wordCount(line.text, atMost: 24)
+        let name = fits ? line.text : line.text[..<line.text.utf8.index(line.text.utf8.startIndex, offsetBy: nameLength)]
+        var node = OutlineNode(
+            kind: .annex, label: "", segment: segment, title: String(name), printedHeading: String(name),
+            parent: nil, depth: 0, line: line.number, endLine: line.number, text: fits ? "" : String(line.text), level: .annex)
+        node.isInstrument = true
+        push(node)
     }
 
     /// `1.`, `1.2.`, `1)`, `(1)`: styles that number paragraphs rather than items of a list.
@@ -205,10 +298,10 @@ struct OutlineBuilder {
     /// and followed by an unnumbered paragraph: a numbered heading, not a paragraph. Numbered
     /// paragraphs end like sentences, so the length may be generous.
     private func isNumberedHeading(_ marker: ListMarker, body: Substring, at index: Int) -> Bool {
-        guard marker.style == .decimal(depth: 1), let bodyFirst = body.unicodeScalars.first, TextScanning.isUpper(bodyFirst),
-              body.count <= 300, TextScanning.wordCount(body) <= 40,
-              let last = TextScanning.lastSignificant(body), !".;:,".unicodeScalars.contains(last),
-              index + 1 < lines.count, case .blank = lines[index + 1].kind,
+        guard marker.style == .decimal(depth: 1), index + 1 < lines.count, case .blank = lines[index + 1].kind,
+              StructureScanning.startsUpper(body), StructureScanning.hasSignificant(body),
+              !StructureScanning.endsWithPunctuation(body),
+              StructureScanning.wordCount(body, atMost: 40), StructureScanning.characterCount(body, atMost: 300),
               let next = nextNonBlank(after: index), case .text = lines[next].kind,
               let first = lines[next].text.unicodeScalars.first, TextScanning.isUpper(first)
         else { return false }
@@ -240,9 +333,19 @@ struct OutlineBuilder {
         return marker.style
     }
 
-    private mutating func nextOrdinal(of parent: Int?, key: String) -> Int {
-        let count = (ordinals[parent ?? -1]?[key] ?? 0) + 1
-        ordinals[parent ?? -1, default: [:]][key] = count
+    /// What is counted per parent: bullets of one kind (by their scalar), texts, sub-headings.
+    private struct OrdinalKey: Hashable {
+        var parent: Int
+        var kind: Int
+    }
+
+    static let textOrdinal = -1
+    static let subheadingOrdinal = -2
+
+    private mutating func nextOrdinal(of parent: Int?, key: Int) -> Int {
+        let ordinalKey = OrdinalKey(parent: parent ?? -1, kind: key)
+        let count = (ordinals[ordinalKey] ?? 0) + 1
+        ordinals[ordinalKey] = count
         return count
     }
 
@@ -259,13 +362,19 @@ struct OutlineBuilder {
             return
         }
         guard let top = stack.last else {
-            let label = String(nextOrdinal(of: nil, key: "text"))
-            push(OutlineNode(
-                kind: .paragraph, label: label, segment: label, title: "", printedHeading: "", parent: nil, depth: 0,
-                line: line.number, endLine: line.number, text: String(line.text)))
+            // A paragraph at the top (after a closed list): labelled with its siblings by `OutlineNumbering`.
+            var paragraph = OutlineNode(
+                kind: .paragraph, label: "", segment: "", title: "", printedHeading: "", parent: nil, depth: 0,
+                line: line.number, endLine: line.number, text: String(line.text))
+            paragraph.unnumbered = true
+            push(paragraph)
             return
         }
         let node = nodes[top]
+        if node.kind == .signature, blankBefore, let instrument = instrumentKeyword(line, index: index) {
+            openInstrument(instrument.segment, nameLength: instrument.nameLength, at: line, index: index)
+            return
+        }
         // A heading printed without its title ("Article 5" / "Definitions") takes the next short line,
         // unless that line runs on into the next one (a hard-wrapped first sentence).
         if node.level != nil, node.title.isEmpty, node.text.isEmpty, !hasChildren(top), Self.isTitleLike(line.text),
@@ -279,7 +388,7 @@ struct OutlineBuilder {
             let heading = HeadingLine(level: .subheading, keyword: nil, label: "", title: title, letterAlternative: false)
             openHeading(heading, at: line)
             if let opened = stack.last {
-                let ordinal = nextOrdinal(of: nodes[opened].parent, key: "subheading")
+                let ordinal = nextOrdinal(of: nodes[opened].parent, key: Self.subheadingOrdinal)
                 nodes[opened].label = "s\(ordinal)"
                 nodes[opened].segment = "s\(ordinal)"
                 nodes[opened].printedHeading = String(title)
@@ -290,6 +399,13 @@ struct OutlineBuilder {
         // A paragraph after a bullet list goes back to the bullets' parent: bullets hold one paragraph.
         if newParagraph, node.isBullet, line.indent <= bulletIndent(top) {
             while let open = stack.last, nodes[open].isList, nodes[open].isBullet { stack.removeLast() }
+            handleText(line, index: index, previous: nil, blankBefore: true)
+            return
+        }
+        // A new paragraph after a list of items goes back to the list's parent level: "a." … "h."
+        // then "The Participants will…" is the next paragraph, not more of item h.
+        if node.isList, Self.isListMember(node), closesList(line, index: index, previous: previous, blankBefore: blankBefore, item: top) {
+            while let open = stack.last, nodes[open].isList, Self.isListMember(nodes[open]) { stack.removeLast() }
             handleText(line, index: index, previous: nil, blankBefore: true)
             return
         }
@@ -306,12 +422,38 @@ struct OutlineBuilder {
         nodes[top].append(line.text, number: line.number, newParagraph: newParagraph)
     }
 
+    /// True when `line` starts a paragraph after the list item `item` instead of continuing it: it
+    /// starts a paragraph, with a capital, after a line that ends a sentence or a clause (not a
+    /// lead-in's colon or a comma), is indented no deeper than the item's marker, and the list has
+    /// ended: the next enumerated line does not continue it ("(2)" … a paragraph … "B." keeps the
+    /// paragraph in item (2), as the text under an item that the list then resumes).
+    private func closesList(_ line: ClassifiedLine, index: Int, previous: ClassifiedLine?, blankBefore: Bool, item: Int) -> Bool {
+        guard let previous, StructureScanning.startsUpper(line.text) else { return false }
+        // The line above is an item's line: its text without the marker ("B." alone ends nothing).
+        var above = previous.text
+        if case .item(_, let body) = previous.kind { above = body }
+        guard let last = TextScanning.lastSignificant(above), last == "." || last == ";" || last == "!" || last == "?",
+              startsParagraph(line, previous: previous, blankBefore: blankBefore), line.indent <= bulletIndent(item)
+        else { return false }
+        if let next = nextItem[index], case .item(let marker, _) = lines[next].kind, continuesOpenList(marker) { return false }
+        return true
+    }
+
+    /// An open node that a new paragraph closes: an item of a list (`a.`, `(iv)`, `(1)`, bullets),
+    /// or a numbered line that continues a lead-in ("1. provide support…"). A numbered paragraph
+    /// that is a sentence of its own keeps the paragraphs after it (they are its text).
+    static func isListMember(_ node: OutlineNode) -> Bool {
+        guard node.isList else { return false }
+        if node.isBullet || node.kind != .paragraph { return true }
+        return StructureScanning.startsLower(Substring(node.text))
+    }
+
     /// True when a line opens a new unnumbered paragraph rather than continuing a hard-wrapped one:
     /// after a blank line, or after a line that ends a sentence well short of the text's wrap width.
     private func startsParagraph(_ line: ClassifiedLine, previous: ClassifiedLine?, blankBefore: Bool) -> Bool {
         if blankBefore { return true }
         guard let previous, TextScanning.endsClause(previous.text) else { return false }
-        let width = previous.indent + previous.text.unicodeScalars.count
+        let width = previous.indent + StructureScanning.scalarCount(previous.text, atMost: wrapWidth)
         return width * 100 < wrapWidth * 85 || line.indent < previous.indent
     }
 
@@ -336,6 +478,7 @@ struct OutlineBuilder {
 
     /// `[1] Text`, `[^1]: Text`: a footnote's text, as word processors and Markdown print them.
     static func footnote(_ text: Substring) -> (String, Substring)? {
+        guard text.utf8.first == UInt8(ascii: "[") else { return nil }
         let scalars = Array(text.unicodeScalars.prefix(8))
         guard scalars.first == "[" else { return nil }
         var index = 1
@@ -353,7 +496,7 @@ struct OutlineBuilder {
 
     /// An unnumbered title line ("Scope") standing alone between paragraphs.
     private func isSubheading(at index: Int, blankBefore: Bool, previous: ClassifiedLine?) -> Bool {
-        guard Self.isTitleLike(lines[index].text), lines[index].text.count <= 120 else { return false }
+        guard Self.isTitleLike(lines[index].text), !interruptsList(at: index) else { return false }
         var previousIsHeading = false
         if let previous, case .heading = previous.kind { previousIsHeading = true }
         guard blankBefore || previousIsHeading else { return false }
@@ -368,13 +511,59 @@ struct OutlineBuilder {
         }
     }
 
+    /// True when the next line after `index` continues a list that is open ("d." … a title-like
+    /// address line … "e."): a line inside a list is not a sub-heading. Numbering that restarts
+    /// ("3." … "Scope" … "1.") does not continue the list.
+    private func interruptsList(at index: Int) -> Bool {
+        guard let top = stack.last, nodes[top].isList, let next = nextNonBlank(after: index),
+              case .item(let marker, _) = lines[next].kind
+        else { return false }
+        return continuesOpenList(marker)
+    }
+
+    /// True when `marker` numbers the next item of an open list (`e.` after an open `d.`).
+    private func continuesOpenList(_ marker: ListMarker) -> Bool {
+        let style = resolveStyle(marker)
+        for open in stack.reversed() {
+            guard nodes[open].isList else { break }
+            if nodes[open].style == style { return Self.isSuccessor(marker.label, of: nodes[open].label) }
+        }
+        return false
+    }
+
+    /// True when `label` comes right after `previous` in one numbering: `e` after `d`, `4` after
+    /// `3`, `v` after `iv`.
+    static func isSuccessor(_ label: String, of previous: String) -> Bool {
+        if let number = Int(label), let before = Int(previous) { return number == before + 1 }
+        if let value = romanValue(label), let before = romanValue(previous), value == before + 1 { return true }
+        guard label.unicodeScalars.count == 1, let scalar = label.unicodeScalars.first else { return false }
+        return predecessor(label) == previous && TextScanning.isLetter(scalar)
+    }
+
+    /// The value of a roman numeral of `I V X L` (either case), nil for anything else.
+    static func romanValue(_ label: String) -> Int? {
+        var total = 0
+        var previous = 0
+        for scalar in label.uppercased().unicodeScalars.reversed() {
+            let value: Int
+            switch scalar {
+            case "I": value = 1
+            case "V": value = 5
+            case "X": value = 10
+            case "L": value = 50
+            default: return nil
+            }
+            total += value < previous ? -value : value
+            previous = max(previous, value)
+        }
+        return total > 0 ? total : nil
+    }
+
     /// Short, capitalised, and not ending like a sentence or a lead-in.
     static func isTitleLike(_ text: Substring) -> Bool {
-        guard let first = text.unicodeScalars.first, TextScanning.isUpper(first),
-              text.count <= 120, TextScanning.wordCount(text) <= 12,
-              let last = TextScanning.lastSignificant(text), !".;:,".unicodeScalars.contains(last)
-        else { return false }
-        return true
+        StructureScanning.startsUpper(text) && StructureScanning.hasSignificant(text)
+            && !StructureScanning.endsWithPunctuation(text) && StructureScanning.wordCount(text, atMost: 12)
+            && StructureScanning.characterCount(text, atMost: 120)
     }
 
     // MARK: Unstructured texts
@@ -410,6 +599,39 @@ struct OutlineBuilder {
     }
 
     // MARK: Front matter
+
+    /// Words of an enacting formula, the line that ends the recitals ("have agreed as follows:").
+    private static let enactingPhrases = PhraseSet([
+        "as follows", "have agreed", "hereby agree", "agree on the following", "agreed on the following",
+        "agreed upon the following", "have decided", "have resolved",
+    ])
+
+    /// The first enacting formula among the lines before the first heading, if any.
+    private static func enactingFormula(in lines: [ClassifiedLine]) -> Int? {
+        for (index, line) in lines.enumerated() {
+            switch line.kind {
+            case .heading, .signature: return nil
+            case .text:
+                guard StructureScanning.endsWithPunctuation(line.text) || TextScanning.endsClause(line.text) else { continue }
+                if enactingPhrases.containsAny(PhraseSet.lowerBytes(line.text, limit: 4096)) { return index }
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    /// True when an enumerated line before the first heading belongs to the last recital: bullets
+    /// after a recital that ends with a colon ("Ukraine commits to:"), and any list after such a
+    /// recital when the enacting formula is still to come ("… the following program:" + `A.`, `B.`
+    /// before "… agree as follows:"). Otherwise the list is the operative text.
+    private func belongsToRecital(_ marker: ListMarker, at index: Int) -> Bool {
+        guard let last = front.last else { return false }
+        let afterLeadIn = last.isList || Self.endsWithColon(last.text)
+        guard afterLeadIn else { return false }
+        if case .bullet = marker.style { return true }
+        guard let enactingLine, index < enactingLine else { return false }
+        return true
+    }
 
     private mutating func addFrontLine(_ line: ClassifiedLine, index: Int, previous: ClassifiedLine?, blankBefore: Bool) {
         if let partiesLine {
@@ -448,16 +670,27 @@ struct OutlineBuilder {
                 parent: nil, depth: 0, line: firstLine, endLine: firstLine, text: partiesText))
             let container = nodes.count - 1
             var recitals = 0
-            var bullets = 0
+            // The recital's open items, outermost first: an item of a style already open is that
+            // item's sibling, any other style opens a level below the innermost item.
+            var open: [Int] = []
+            var bulletCounts: [Int: Int] = [:]
             var lastRecital = container
             for var recital in front {
-                if recital.isBullet {
-                    bullets += 1
-                    recital.label = String(bullets)
-                    recital.parent = lastRecital
+                if let style = recital.style {
+                    if let sibling = open.lastIndex(where: { nodes[$0].style == style }) { open.removeSubrange(sibling...) }
+                    let parent = open.last ?? lastRecital
+                    recital.parent = parent
+                    recital.depth = nodes[parent].depth + 1
+                    recital.kind = open.isEmpty ? .item : .subitem
+                    if recital.isBullet {
+                        let count = (bulletCounts[parent] ?? 0) + 1
+                        bulletCounts[parent] = count
+                        recital.label = String(count)
+                    }
+                    open.append(nodes.count)
                 } else {
                     recitals += 1
-                    bullets = 0
+                    open.removeAll()
                     recital.label = String(recitals)
                     recital.parent = container
                     lastRecital = nodes.count

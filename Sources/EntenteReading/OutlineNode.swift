@@ -24,6 +24,9 @@ struct OutlineNode {
     /// True for a paragraph printed without a number: its label is given after the tree is built
     /// (`OutlineNumbering`), because it depends on its siblings.
     var unnumbered = false
+    /// True for a second instrument's root ("Memorandum of Understanding …" after the first
+    /// instrument's signature block): its subtree holds the instrument, signature included.
+    var isInstrument = false
 
     var isList: Bool { style != nil }
 

@@ -8,18 +8,36 @@
 /// - Beside numbered paragraphs or other labelled children, a first unnumbered paragraph is the
 ///   division's lead-in (its own text); the others are `p1`, `p2`… so they never collide with the
 ///   printed numbers.
+/// - At the top of the document (a paragraph after a closed top-level list) there is no division
+///   to take a lead-in: the paragraphs are `p1`, `p2`… beside labelled provisions, else `1`, `2`….
 ///
 /// One pass over the nodes and one over their children lists: linear in the number of nodes.
 enum OutlineNumbering {
     static func label(_ nodes: [OutlineNode]) -> [OutlineNode] {
         guard nodes.contains(where: \.unnumbered) else { return nodes }
+        // Only divisions with an unnumbered paragraph need their children listed.
+        var hasUnnumbered = [Bool](repeating: false, count: nodes.count)
+        for (index, node) in nodes.enumerated() where node.unnumbered {
+            if let parent = node.parent, parent < index { hasUnnumbered[parent] = true }
+        }
         var children = [[Int]](repeating: [], count: nodes.count)
+        var top: [Int] = []
         for (index, node) in nodes.enumerated() {
-            if let parent = node.parent, parent < index { children[parent].append(index) }
+            if let parent = node.parent, parent < index, hasUnnumbered[parent] { children[parent].append(index) }
+            if node.parent == nil { top.append(index) }
         }
         var labelled = nodes
         var folded = [Bool](repeating: false, count: nodes.count)
-        for parent in nodes.indices {
+        let topParagraphs = top.filter { nodes[$0].unnumbered }
+        if !topParagraphs.isEmpty {
+            let others = top.contains { !nodes[$0].unnumbered && nodes[$0].kind != .preamble && nodes[$0].kind != .signature }
+            for (offset, index) in topParagraphs.enumerated() {
+                let label = others ? "p\(offset + 1)" : String(offset + 1)
+                labelled[index].label = label
+                labelled[index].segment = label
+            }
+        }
+        for parent in nodes.indices where hasUnnumbered[parent] {
             let kids = children[parent]
             let paragraphs = kids.filter { nodes[$0].unnumbered }
             guard let first = paragraphs.first else { continue }

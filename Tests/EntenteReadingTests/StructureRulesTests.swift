@@ -293,6 +293,39 @@ struct StructureRulesTests {
         #expect(document.provision(at: "2.b")?.text == "the information shall not be disclosed.")
     }
 
+    /// A protocol with a long formal title: the title is its text, the name its heading.
+    @Test func longInstrumentTitleIsTheInstrumentsText() throws {
+        let title = "Protocol between the Kingdom of the Netherlands and the Republic of Alpha concerning the exchange of "
+            + "information on tax matters, amending the Agreement signed at The Hague on the first day of May two thousand"
+        let document = try Self.read("""
+            Agreement
+
+            Article 1
+
+            The Parties shall exchange information.
+
+            Article 2
+
+            This Agreement enters into force on signature.
+
+            Done at The Hague on 1 May 2000.
+
+            \(title)
+
+            Article I
+
+            Article 1 of the Agreement is amended.
+
+            Article II
+
+            This Protocol enters into force on signature.
+            """)
+        #expect(document.provision(at: "protocol")?.heading == "Protocol")
+        #expect(document.provision(at: "protocol")?.text == title)
+        #expect(document.provision(at: "protocol.II")?.kind == .article)
+        #expect(document.provision(at: "protocol.II")?.text == "This Protocol enters into force on signature.")
+    }
+
     /// Captions and names in a signature block are not instruments.
     @Test func signatureCaptionsAreNotInstruments() throws {
         let document = try Self.read("""
