@@ -110,7 +110,7 @@ public enum Catalog {
             field("claim", .text, "kind of fact: amount, duration, deadline, date, signatories"),
             field("fact", .text, "the fact, normalised"),
             field("sentence", .text, "the sentence that states it"),
-        ], available: false),
+        ], available: true),
     ]
 
     /// The source called `name`, if any.

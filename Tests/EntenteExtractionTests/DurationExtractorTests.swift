@@ -15,7 +15,7 @@ struct DurationExtractorTests {
         ("north-atlantic-treaty-1949.txt", "12", "P10Y", "ten years"),
         ("north-atlantic-treaty-1949.txt", "13", "P1Y", "one year"),
         ("nl-uganda-soroti-development-programme-1996.txt", "VII.2", "P30D", "30 days"),
-        ("nl-sweden-classified-military-information.txt", "section5.c", "P4W", "four weeks"),
+        ("nl-sweden-classified-military-information.txt", "mou.5.c", "P4W", "four weeks"),
     ])
     func finds(document name: String, provision: String, iso: String, text: String) throws {
         let document = try #require(ExtractionCorpus.document(name))
