@@ -29,7 +29,7 @@ struct SourceText {
         }
         // Bytes that are mostly not UTF-8 (compressed or encrypted data without NULs) are no text
         // either; a Latin-1 text has a few invalid bytes, not one in four.
-        if sample.count >= 64, let (invalid, _) = SourceText.invalidUTF8(sample[...]), invalid * 4 > sample.count {
+        if sample.count >= 64, let (invalid, _) = TextBytes.invalidUTF8(sample[...]), invalid * 4 > sample.count {
             throw Diagnostic(
                 code: "read-binary",
                 message: "\(path) is a binary file (\(invalid) invalid UTF-8 sequences in its first \(sample.count) bytes), not a text",
@@ -37,7 +37,7 @@ struct SourceText {
         }
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
         var warnings: [Diagnostic] = []
-        if let (count, line) = SourceText.invalidUTF8(body) {
+        if let (count, line) = TextBytes.invalidUTF8(body) {
             warnings.append(Diagnostic(
                 .warning, code: "read-invalid-utf8",
                 message: "\(path) is not valid UTF-8: \(count) invalid byte sequence\(count == 1 ? "" : "s") replaced with U+FFFD",
@@ -47,27 +47,6 @@ struct SourceText {
         self.text = text
         self.lines = SourceText.splitLines(text)
         self.warnings = warnings
-    }
-
-    /// The number of invalid sequences and the 1-based line of the first one, or nil if `bytes` is valid UTF-8.
-    private static func invalidUTF8(_ bytes: ArraySlice<UInt8>) -> (Int, Int)? {
-        var iterator = bytes.makeIterator()
-        var parser = Unicode.UTF8.ForwardParser()
-        var errors = 0
-        var line = 1
-        var firstLine = 1
-        loop: while true {
-            switch parser.parseScalar(from: &iterator) {
-            case .valid(let encoded):
-                if encoded.count == 1, encoded.first == 0x0A { line += 1 }
-            case .error:
-                if errors == 0 { firstLine = line }
-                errors += 1
-            case .emptyInput:
-                break loop
-            }
-        }
-        return errors == 0 ? nil : (errors, firstLine)
     }
 
     /// Splits on LF, CRLF and lone CR by walking UTF-8 bytes: linear, and no line is copied.
