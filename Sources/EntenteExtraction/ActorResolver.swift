@@ -43,7 +43,7 @@ struct ActorResolver: Sendable {
         "personnel", "members", "member", "bodies", "body", "agency", "agencies", "forces", "side", "sides", "party",
         "parties", "participant", "participants", "state", "states", "commission", "committee", "representatives",
         "representative", "delegation", "delegations", "secretariat", "secretary", "officials", "services",
-        "institutions", "depositary", "signatories", "council", "board", "administration", "administrations",
+        "institutions", "entities", "entity", "depositary", "signatories", "council", "board", "administration", "administrations",
     ]
 
     /// Demonyms whose country name does not share their first letters, for "the French Participant".
@@ -115,8 +115,13 @@ struct ActorResolver: Sendable {
         guard pieces.count > 1 else { return nil }
         var members: [String] = []
         var negated = false
-        for piece in pieces {
-            guard let resolved = part(piece, context: context, depth: depth) else { return nil }
+        for (number, piece) in pieces.enumerated() {
+            // "the Receiving and Sending State": an earlier piece shares the last piece's head noun.
+            var resolved = part(piece, context: context, depth: depth)
+            if resolved == nil, number + 1 < pieces.count, let head = pieces.last?.last, piece.last != head {
+                resolved = part(piece + [head], context: context, depth: depth)
+            }
+            guard let resolved else { return nil }
             members += resolved.actors
             negated = negated || resolved.negated
         }
@@ -129,7 +134,7 @@ struct ActorResolver: Sendable {
         var negated = false
         var quantified = false
         let quantifiers: Set<String> = ["both", "either", "each", "neither", "all", "two", "any"]
-        while let first = words.first, first == "the" || quantifiers.contains(first) || (quantified && first == "of") {
+        while let first = words.first, first == "the" || first == "a" || first == "an" || quantifiers.contains(first) || (quantified && first == "of") {
             if first == "neither" { negated = true }
             if quantifiers.contains(first) { quantified = true }
             words.removeFirst()
@@ -171,7 +176,29 @@ struct ActorResolver: Sendable {
                 }
             }
         }
+        // "the Sending State", "the Receiving Party", "the Host State": a role the document does not
+        // define as one party is played by whichever party hosts, sends or requests, so it binds all.
+        if parties.count > 1, words.count == 2, Self.roleNouns.contains(words[1]) || Self.roleNouns.contains(String(words[1].dropLast())),
+           Self.isRoleModifier(words[0]) {
+            return Resolution(actors: parties, negated: negated)
+        }
+        // "the competent authorities of the Receiving State", "the Government of the Sending State":
+        // an organ of an actor commits that actor.
+        if depth < 2, let of = words.firstIndex(of: "of"), of > 0, of + 1 < words.count,
+           words[..<of].count <= 4, let head = words[..<of].last, Self.agentNouns.contains(head),
+           !words[..<of].contains(where: { $0.hasSuffix("ing") }) {
+            if let resolved = resolve(words: Array(words[(of + 1)...]), context: context, depth: depth + 1), !resolved.actors.isEmpty {
+                return Resolution(actors: resolved.actors, negated: negated || resolved.negated)
+            }
+        }
         return nil
+    }
+
+    /// Words that make a role noun a role in the agreement rather than a name: a participle
+    /// ("sending", "receiving", "requested") or a role word ("host", "recipient").
+    static func isRoleModifier(_ word: String) -> Bool {
+        if ["host", "home", "recipient", "requested", "transferring", "originating", "providing", "contributing"].contains(word) { return true }
+        return word.count > 5 && word.hasSuffix("ing")
     }
 
     /// The party a name stands for: the name itself, its last part after "of" ("the Netherlands"

@@ -63,7 +63,8 @@ struct ClauseAnalyzer: Sendable {
             let chain = ClauseChain.read(tokens, from: trigger.chainStart, in: sentence)
             var actors = subject.actors
             var actorText = subject.text
-            if actors == nil, chain.passive, let agent = chain.agent, let resolved = resolveAgent(agent, context: lastActors?.actors, in: sentence) {
+            if actors == nil, chain.passive, let agent = chain.agent ?? impliedAgent(tokens, before: trigger.index),
+               let resolved = resolveAgent(agent, context: lastActors?.actors, in: sentence) {
                 actors = resolved
                 actorText = text(of: agent, in: sentence)
             }
@@ -228,7 +229,10 @@ struct ClauseAnalyzer: Sendable {
         guard last >= 0 else { return nil }
         if ["and", "or", "but"].contains(tokens[last].lower) {
             // "… and will promote …": the actor is the one just named.
-            guard let context, !statementGoverns(tokens, before: last) else { return nil }
+            if statementGoverns(tokens, before: last) {
+                return statementSubject(tokens, before: last, text: text)
+            }
+            guard let context else { return nil }
             return Subject(actors: context.actors, text: context.text, start: last + 1, elided: true)
         }
         var hops = 0
@@ -240,6 +244,13 @@ struct ClauseAnalyzer: Sendable {
                 var open = last - 1
                 while open >= 0, last - open < 40, ![",", ";", ":"].contains(tokens[open].lower) { open -= 1 }
                 guard open >= 1, tokens[open].lower == "," else { return nil }
+                // A stray comma after the actor ("…, the Ukrainian Participant, will"): the
+                // words between the commas are themselves an actor after an introductory phrase.
+                if hops == 1, open + 1 < last - 1, !statementGoverns(tokens, before: open),
+                   let resolved = resolver.resolve(tokens[(open + 1)..<last], context: context?.actors), !resolved.actors.isEmpty {
+                    let written = self.text(of: tokens[(open + 1)..<last], in: text)
+                    return Subject(actors: resolved.actors, text: written, start: open + 1, negated: resolved.negated)
+                }
                 last = open - 1
             }
             guard last >= 0, tokens[last].isWord else { return nil }
@@ -278,6 +289,19 @@ struct ClauseAnalyzer: Sendable {
         return nil
     }
 
+    /// "The Participants recognise that X continues … and will seek to …": a modal joined by "and"
+    /// to a statement whose "that"-clause has no modal of its own continues the statement's
+    /// subject, not the clause's. Nil unless that subject opens the sentence and is an actor.
+    private func statementSubject(_ tokens: [ClauseToken], before limit: Int, text: String) -> Subject? {
+        guard let that = tokens[..<limit].lastIndex(where: { $0.lower == "that" }), that >= 2 else { return nil }
+        if tokens[(that + 1)..<limit].contains(where: { ModalLexicon.auxiliaries[$0.lower] != nil || $0.lower == "," || $0.lower == ";" }) { return nil }
+        var verb = that - 1
+        while verb > 0, ModalLexicon.isAdverb(tokens[verb]) { verb -= 1 }
+        guard verb >= 1, tokens[..<verb].allSatisfy(\.isWord) else { return nil }
+        guard let resolved = resolver.resolve(tokens[0..<verb], context: nil), !resolved.actors.isEmpty else { return nil }
+        return Subject(actors: resolved.actors, text: self.text(of: tokens[0..<verb], in: text), start: 0, negated: resolved.negated)
+    }
+
     /// True when a verb of statement with a "that"-clause ("The Participants recognize that …")
     /// governs the words before `limit`: what follows is stated, not committed to.
     private func statementGoverns(_ tokens: [ClauseToken], before limit: Int) -> Bool {
@@ -298,11 +322,42 @@ struct ClauseAnalyzer: Sendable {
         return false
     }
 
+    /// Who acts in a passive that names no agent after its verb, from the words before the modal:
+    /// "Any dispute between the Parties shall be settled", "Upon written consent of the Parties this
+    /// Agreement may be amended". Nil when those words name none.
+    private func impliedAgent(_ tokens: [ClauseToken], before limit: Int) -> ArraySlice<ClauseToken>? {
+        let stops: Set<String> = ["by", "in", "to", "for", "with", "on", "at", "within", "through", "under", "from", "after",
+                                  "before", "upon", "if", "unless", "until", "concerning", "regarding", "arising", "relating", "that", "which"]
+        let consentNouns: Set<String> = ["consent", "agreement", "decision", "approval", "accord"]
+        var index = 0
+        while index < limit {
+            let word = tokens[index].lower
+            var start: Int?
+            if ["between", "among", "amongst"].contains(word) { start = index + 1 }
+            if consentNouns.contains(word), index + 1 < limit, tokens[index + 1].lower == "of" { start = index + 2 }
+            if let start, start < limit {
+                var end = start
+                while end < limit, tokens[end].isWord, !stops.contains(tokens[end].lower) { end += 1 }
+                if end > start { return tokens[start..<end] }
+            }
+            index += 1
+        }
+        return nil
+    }
+
     /// The actors a passive's agent names: the whole phrase, or the actor after its last "of"
-    /// ("by mutual written consent of the Parties").
+    /// ("by mutual written consent of the Parties"), or the phrase without trailing words that
+    /// qualify it ("between X and entities of Y responsible").
     private func resolveAgent(_ agent: ArraySlice<ClauseToken>, context: [String]?, in sentence: String) -> [String]? {
         if let resolved = resolver.resolve(agent, context: context) {
             return resolved.actors.isEmpty ? [text(of: agent, in: sentence)] : resolved.actors
+        }
+        var end = agent.endIndex - 1
+        while end > agent.startIndex + 1 {
+            if let resolved = resolver.resolve(agent[agent.startIndex..<end], context: context), !resolved.actors.isEmpty {
+                return resolved.actors
+            }
+            end -= 1
         }
         if let of = agent.lastIndex(where: { $0.lower == "of" }), of + 1 < agent.endIndex,
            let resolved = resolver.resolve(agent[(of + 1)...], context: context) {

@@ -132,6 +132,10 @@ struct ClauseChain: Sendable, Hashable {
                 position += 1
             } else if ModalLexicon.isAdverb(token) {
                 position += 1
+            } else if ["and", "or"].contains(token.lower), position > 0, ModalLexicon.isAdverb(tokens[position - 1]),
+                      position + 1 < tokens.count, ModalLexicon.isAdverb(tokens[position + 1]) {
+                // "continuously and effectively maintain": adverbs joined by a conjunction.
+                position += 1
             } else if token.lower == "," {
                 var close = position + 1
                 while close < tokens.count, close - position < 25, ![",", ";", ":", "."].contains(tokens[close].lower) { close += 1 }
@@ -154,8 +158,10 @@ struct ClauseChain: Sendable, Hashable {
     /// The agent of a passive: the words after "by" up to the next preposition or mark.
     private static func agent(_ tokens: [ClauseToken], from start: Int) -> ArraySlice<ClauseToken>? {
         var position = start
-        while position < tokens.count, position - start < 8, tokens[position].isWord, tokens[position].lower != "by" { position += 1 }
-        guard position < tokens.count, tokens[position].lower == "by" else { return nil }
+        // "by X", or "between X and Y" for what two actors settle together ("shall be agreed upon between the Parties").
+        let markers: Set<String> = ["by", "between", "among", "amongst"]
+        while position < tokens.count, position - start < 8, tokens[position].isWord, !markers.contains(tokens[position].lower) { position += 1 }
+        guard position < tokens.count, markers.contains(tokens[position].lower) else { return nil }
         let stops: Set<String> = ["by", "in", "to", "for", "with", "on", "at", "within", "through", "under", "from", "after",
                                   "before", "upon", "if", "unless", "until", "providing", "giving", "means", "way"]
         var end = position + 1

@@ -15,7 +15,7 @@ enum ConditionFinder {
 
     /// Word sequences that open a condition anywhere.
     static let triggers: [[String]] = [
-        ["in", "the", "event"], ["in", "case", "of"], ["in", "case"], ["if"], ["unless"], ["provided", "that"],
+        ["in", "the", "event"], ["in", "case", "of"], ["in", "case"], ["in", "any", "case", "where"], ["in", "cases", "where"], ["in", "any", "event", "where"], ["if"], ["unless"], ["provided", "that"],
         ["providing", "that"], ["at", "the", "request"], ["at", "its", "request"], ["at", "their", "request"],
         ["upon", "request"], ["on", "request"], ["upon", "the", "request"], ["on", "the", "request"],
         ["upon", "receipt"], ["subject", "to", "the", "consent"], ["as", "long", "as"], ["so", "long", "as"],

@@ -13,6 +13,7 @@ struct DateMatch: Sendable, Hashable {
 /// date := day month ","? year                      "24 February 2024", "19th January 1951"
 ///       | month day ","? year                      "July 12, 2023"
 ///       | ("the"|"this")? ordinal "day" "of" month ","? year   "the fourth day of April, 1949"
+///       (any year may be written "in (the|this) year 2009")
 ///       | yyyy-mm-dd | dd.mm.yyyy | dd/mm/yyyy (only when the day is above 12, so unambiguous)
 ///       | month ","? year                          "February 2022" → `2022-02`
 ///
@@ -107,6 +108,16 @@ enum DateScanner {
     private static func year(_ tokens: [TextToken], at index: Int) -> (Int, Int)? {
         var index = index
         if index < tokens.count, tokens[index].text == "," { index += 1 }
+        // "in this year 2009", "of the year 1996", "in the year of 2009".
+        if index + 2 < tokens.count, ["in", "of"].contains(tokens[index].key) {
+            var probe = index + 1
+            if ["the", "this", "our"].contains(tokens[probe].key) { probe += 1 }
+            if probe < tokens.count, tokens[probe].key == "year" {
+                probe += 1
+                if probe < tokens.count, tokens[probe].key == "of" { probe += 1 }
+                index = probe
+            }
+        }
         guard index < tokens.count, tokens[index].kind == .number, tokens[index].text.count == 4,
               let year = Int(tokens[index].text), (1000...2999).contains(year) else { return nil }
         return (year, index + 1)

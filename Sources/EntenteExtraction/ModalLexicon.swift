@@ -9,7 +9,7 @@ enum ModalLexicon {
     static let auxiliaries: [String: Force] = [
         "will": .obligation, "shall": .obligation, "must": .obligation,
         "may": .permission, "can": .permission, "cannot": .permission,
-        "should": .bestEffort,
+        "should": .bestEffort, "would": .obligation,
     ]
 
     /// Finite verbs that carry a commitment without an auxiliary ("Ukraine commits to",

@@ -36,12 +36,14 @@ struct CommitmentRuleTests {
         RuleCase(text: "The Participants will exert all possible efforts to return the children.", actors: both, modality: "will", force: .bestEffort, action: "return"),
         RuleCase(text: "Canada will consider ways to increase support.", actors: ["Canada"], modality: "will", force: .bestEffort, action: "consider"),
         RuleCase(text: "Either Participant may terminate this Agreement.", actors: both, modality: "may", force: .permission, action: "terminate"),
-        RuleCase(text: "The authorized bodies of the Participants can conclude arrangements.", actors: ["The authorized bodies of the Participants"], modality: "can", force: .permission, action: "conclude"),
+        RuleCase(text: "The authorized bodies of the Participants can conclude arrangements.", actors: ["Canada", "Ukraine"], modality: "can", force: .permission, action: "conclude"),
         RuleCase(text: "This Agreement may be terminated by either Participant by providing written notice.", actors: both, modality: "may", force: .permission, action: "terminate"),
         RuleCase(text: "This Agreement may be amended at any time by mutual written consent of the Participants.", actors: both, modality: "may", force: .permission, action: "amend"),
         RuleCase(text: "Canada shall not disclose the information.", actors: ["Canada"], modality: "shall", force: .obligation, action: "disclose", negated: true),
         RuleCase(text: "Neither Participant will transfer the equipment.", actors: both, modality: "will", force: .obligation, action: "transfer", negated: true),
         RuleCase(text: "Ukraine may not transfer the equipment to third parties.", actors: ["Ukraine"], modality: "may", force: .obligation, action: "transfer", negated: true),
+        // A passive with no agent: the actors the disputes are between settle them (gold MH17 8.1, Rwanda 9).
+        RuleCase(text: "Any dispute between the Participants arising out of this Agreement shall be settled amicably.", actors: ["Canada", "Ukraine"], modality: "shall", force: .obligation, action: "settle"),
         RuleCase(text: "Canada will, if necessary, designate authorized bodies.", actors: ["Canada"], modality: "will", force: .obligation, action: "designate", conditionStarts: "if necessary"),
         RuleCase(text: "In the event of renewed aggression, and at the request of either Participant, the Participants will consult within twenty-four (24) hours.",
                  actors: both, modality: "will", force: .obligation, action: "consult", conditionStarts: "In the event of renewed aggression", deadline: "PT24H"),
@@ -92,7 +94,6 @@ struct CommitmentRuleTests {
         "Canada notes that its political will to help remains strong.",
         "The meeting will take place in May 2025.",
         "Third Party claims for any loss shall be settled by negotiation.",
-        "Any dispute between the Participants arising out of this Agreement shall be settled amicably.",
     ]
 
     @Test("a statement is not a commitment", arguments: statements)
