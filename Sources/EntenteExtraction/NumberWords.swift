@@ -25,6 +25,8 @@ enum NumberWords {
     static func cardinal(_ word: String) -> Int? {
         let lowered = word.lowercased()
         if let value = units[lowered] ?? tens[lowered] { return value }
+        // Only hyphenated compounds ("twenty-four") remain; most words have no hyphen to split on.
+        guard lowered.utf8.contains(UInt8(ascii: "-")) else { return nil }
         let parts = lowered.split(separator: "-")
         guard parts.count == 2, let ten = tens[String(parts[0])], let unit = units[String(parts[1])], unit < 10 else {
             return nil
@@ -40,6 +42,7 @@ enum NumberWords {
             let digits = lowered.dropLast(2)
             if !digits.isEmpty, digits.allSatisfy(\.isASCII), let value = Int(digits) { return value }
         }
+        guard lowered.utf8.contains(UInt8(ascii: "-")) else { return nil }
         let parts = lowered.split(separator: "-")
         guard parts.count == 2, let ten = tens[String(parts[0])], let unit = ordinalUnits[String(parts[1])], unit < 10 else {
             return nil

@@ -29,11 +29,13 @@ struct TermExtractor {
                 found[kind] = Term(provenance: provenance, kind: kind, value: value, text: sentence.text)
                 order.append(kind)
             }
-            for sentence in sentences {
+            // Whether each sentence speaks of the instrument, decided once for both passes below.
+            let aboutInstrument = sentences.map { TermRules.isAboutInstrument($0, heading: provision.heading) }
+            for (sentence, isAbout) in zip(sentences, aboutInstrument) {
                 // Disputes are settled under whatever name the text gives the cooperation, so that
                 // rule does not need the instrument to be named.
                 add("dispute-resolution", TermRules.disputeResolution(sentence), sentence)
-                guard TermRules.isAboutInstrument(sentence, heading: provision.heading) else { continue }
+                guard isAbout else { continue }
                 add("entry-into-force", TermRules.entryIntoForce(sentence), sentence)
                 add("duration", TermRules.duration(sentence), sentence)
                 add("review", TermRules.review(sentence), sentence)
@@ -41,7 +43,7 @@ struct TermExtractor {
                 add("extension", TermRules.renewal(sentence), sentence)
                 add("applicability", TermRules.applicability(sentence), sentence)
             }
-            let relevant = sentences.filter { TermRules.isAboutInstrument($0, heading: provision.heading) }
+            let relevant = zip(sentences, aboutInstrument).filter(\.1).map(\.0)
             if let value = TermRules.termination(relevant), let first = relevant.first {
                 let text = relevant.map(\.text).joined(separator: " ")
                 found["termination"] = Term(provenance: provenance, kind: "termination", value: value,

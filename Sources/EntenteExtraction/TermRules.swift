@@ -27,7 +27,7 @@ enum TermRules {
     static func isAboutInstrument(_ sentence: TermSentence, heading: String) -> Bool {
         if sentence.contains(any: instrumentReferences) { return true }
         let heading = heading.lowercased()
-        return termHeadings.contains { heading.contains($0) }
+        return termHeadings.contains { ByteSearch.contains(heading, $0) }
     }
 
     // MARK: entry into force
@@ -48,7 +48,7 @@ enum TermRules {
         if let offset = monthOffset(clause) {
             value = offset + " after "
         } else if let duration = sentence.durations().first(where: { $0.after.hasPrefix(" after") || $0.after.hasPrefix(" following") || $0.after.hasPrefix(" from") }),
-                  clause.contains("after") || clause.contains("following") || clause.contains("from") {
+                  ["after", "following", "from"].contains(where: { ByteSearch.contains(clause, $0) }) {
             value = duration.iso + " after "
         } else {
             value = "on "
@@ -63,7 +63,8 @@ enum TermRules {
 
     /// "on the first day of the second month" as written, when the text counts months that way.
     private static func monthOffset(_ clause: String) -> String? {
-        guard let range = clause.range(of: " day of the ") else { return nil }
+        guard let offsets = ByteSearch.firstRange(of: " day of the ", in: clause) else { return nil }
+        let range = ByteSearch.range(offsets, in: clause)
         let before = clause[..<range.lowerBound].split(separator: " ").last.map(String.init) ?? ""
         let afterWords = clause[range.upperBound...].split(separator: " ")
         guard NumberWords.ordinal(before) != nil || before == "last", afterWords.count >= 2,
@@ -75,7 +76,7 @@ enum TermRules {
     /// What starts the clock: signature, notification, ratification… ("last" when the later of two counts).
     private static func trigger(_ clause: String) -> String? {
         let last = ["last", "latter", "later", "latest", "each party", "both parties", "second of", "each of the"]
-            .contains { clause.contains($0) }
+            .contains { ByteSearch.contains(clause, $0) }
         let triggers: [([String], String)] = [
             (["signature", "signing", "signed"], "signature"),
             (["notif", "inform", "exchange of notes", "exchange of letters", "written notice"], "notification"),
@@ -86,11 +87,11 @@ enum TermRules {
         ]
         // The trigger named first is the one the date hangs on: "from the entry into force of the
         // Agreement … signed on …" starts with that entry into force, not the signature.
-        var best: (position: String.Index, name: String)?
+        var best: (position: Int, name: String)?
         for (stems, name) in triggers {
             for stem in stems {
-                guard let found = clause.range(of: stem) else { continue }
-                if best == nil || found.lowerBound < (best?.position ?? found.lowerBound) { best = (found.lowerBound, name) }
+                guard let found = ByteSearch.firstOffset(of: stem, in: clause) else { continue }
+                if best == nil || found < (best?.position ?? found) { best = (found, name) }
             }
         }
         guard let name = best?.name else { return nil }
@@ -149,18 +150,18 @@ enum TermRules {
             let candidates = sentence.durations().filter { duration in
                 !isValidityTied(duration.before)
                     && !["expiry of ", "expiration of ", "end of a period of ", "within "].contains { duration.before.hasSuffix($0) }
-                    && !duration.after.prefix(80).contains("into force")
+                    && !ByteSearch.contains(duration.after.prefix(80), "into force")
             }
             if let notice = candidates.first(where: { isNoticeTied($0.before, $0.after) }) ?? candidates.first {
                 return notice.iso
             }
         }
         let all = stating.map(\.lower).joined(separator: " ")
-        if all.contains("written notice") || all.contains("notice in writing") || all.contains("written notification") {
+        if ["written notice", "notice in writing", "written notification"].contains(where: { ByteSearch.contains(all, $0) }) {
             return "written notice"
         }
-        if all.contains("notice") || all.contains("notif") { return "notice" }
-        if all.contains("at any time") { return "at any time" }
+        if ByteSearch.contains(all, "notice") || ByteSearch.contains(all, "notif") { return "notice" }
+        if ByteSearch.contains(all, "at any time") { return "at any time" }
         return nil
     }
 
@@ -270,7 +271,8 @@ enum TermRules {
               sentence.contains(any: ["settle", "resolve", "resolution", "settlement"]) else { return nil }
         var found: [(Range<String.Index>, String)] = []
         for method in disputeMethods {
-            guard let range = sentence.lower.range(of: method) else { continue }
+            guard let offsets = ByteSearch.firstRange(of: method, in: sentence.lower) else { continue }
+            let range = ByteSearch.range(offsets, in: sentence.lower)
             // "negotiation" inside "negotiations" is the same mention.
             if found.contains(where: { $0.0.overlaps(range) }) { continue }
             found.append((range, method))
@@ -279,7 +281,7 @@ enum TermRules {
         guard var value = found.first?.1 else { return "amicably" }
         for (previous, next) in zip(found, found.dropFirst()) {
             let between = sentence.lower[previous.0.upperBound..<next.0.lowerBound]
-            let joiner = between.contains(" or ") ? " or " : " and "
+            let joiner = ByteSearch.contains(between, " or ") ? " or " : " and "
             value += joiner + next.1
         }
         return value
@@ -297,7 +299,7 @@ enum TermRules {
         // Only this instrument's own scope: "this Agreement shall apply to …", not another treaty's.
         let lead = sentence.lower[..<rest.startIndex]
         guard ["this ", "the present "].contains(where: { determiner in
-            instrumentNouns.contains { lead.contains(determiner + $0) }
+            instrumentNouns.contains { ByteSearch.contains(lead, determiner + $0) }
         }) else { return nil }
         let object = rest.prefix { $0 != ";" && $0 != "." && $0 != "," }
         let trimmed = object.trimmingCharacters(in: .whitespaces)

@@ -10,36 +10,76 @@ struct TermSentence: Sendable {
     var lower: String
 
     init(_ text: String) {
+        // One pass over the scalars builds both forms. A whitespace scalar starts a run that
+        // collapses to one space; marks that extend a whitespace character are dropped with it, as
+        // they were when this walked characters.
         var flat = ""
-        flat.reserveCapacity(text.count)
+        var lowered = ""
+        flat.reserveCapacity(text.utf8.count)
+        lowered.reserveCapacity(text.utf8.count)
         var lastWasSpace = false
-        for character in text {
-            if character.isWhitespace {
-                if !lastWasSpace, !flat.isEmpty { flat.append(" ") }
+        var inWhitespaceCharacter = false
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                inWhitespaceCharacter = false
+                // ASCII whitespace: space, \t \n \v \f \r.
+                if value == 0x20 || (value >= 0x09 && value <= 0x0D) {
+                    if !lastWasSpace, !flat.isEmpty {
+                        flat.unicodeScalars.append(" ")
+                        lowered.unicodeScalars.append(" ")
+                    }
+                    lastWasSpace = true
+                    inWhitespaceCharacter = true
+                } else {
+                    flat.unicodeScalars.append(scalar)
+                    let lowerValue = (value >= 0x41 && value <= 0x5A) ? value + 0x20 : value
+                    lowered.unicodeScalars.append(Unicode.Scalar(UInt8(lowerValue)))
+                    lastWasSpace = false
+                }
+                continue
+            }
+            let properties = scalar.properties
+            if inWhitespaceCharacter, properties.isGraphemeExtend || value == 0x200D { continue }
+            if properties.isWhitespace {
+                if !lastWasSpace, !flat.isEmpty {
+                    flat.unicodeScalars.append(" ")
+                    lowered.unicodeScalars.append(" ")
+                }
                 lastWasSpace = true
+                inWhitespaceCharacter = true
+                continue
+            }
+            inWhitespaceCharacter = false
+            lastWasSpace = false
+            flat.unicodeScalars.append(scalar)
+            if value == 0x2019 || value == 0x2018 {
+                lowered.unicodeScalars.append("'")
             } else {
-                flat.append(character)
-                lastWasSpace = false
+                lowered += properties.lowercaseMapping
             }
         }
-        if flat.hasSuffix(" ") { flat.removeLast() }
+        if lastWasSpace, !flat.isEmpty {
+            flat.removeLast()
+            lowered.removeLast()
+        }
         self.text = flat
-        self.lower = flat.lowercased().replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "‘", with: "'")
+        self.lower = lowered
     }
 
     /// True when any of `phrases` occurs.
     func contains(any phrases: [String]) -> Bool {
-        phrases.contains { lower.contains($0) }
+        phrases.contains { ByteSearch.contains(lower, $0) }
     }
 
     /// The lower-cased text after the first occurrence of any of `phrases` (the earliest one), or nil.
     func after(any phrases: [String]) -> Substring? {
-        var best: Range<String.Index>?
+        var best: Range<Int>?
         for phrase in phrases {
-            guard let found = lower.range(of: phrase) else { continue }
+            guard let found = ByteSearch.firstRange(of: phrase, in: lower) else { continue }
             if best == nil || found.lowerBound < (best?.lowerBound ?? found.lowerBound) { best = found }
         }
-        return best.map { lower[$0.upperBound...] }
+        return best.map { lower[ByteSearch.index($0.upperBound, in: lower)...] }
     }
 
     /// The durations in the sentence, with the lower-cased text just before and after each.
@@ -47,5 +87,65 @@ struct TermSentence: Sendable {
         DurationScanner.scan(lower).map { match in
             (match.iso, lower[..<match.range.lowerBound], lower[match.range.upperBound...])
         }
+    }
+}
+
+/// Literal substring search over UTF-8 bytes (`memchr` + `memcmp`), for the extraction rules' keyword tests.
+/// Far cheaper than Foundation's `range(of:)`/`contains`, which go through NSString and UTF-16. The
+/// needles are lower-case ASCII phrases, so a byte match is a character match.
+enum ByteSearch {
+    /// True when `needle` occurs in `haystack`.
+    @inline(__always)
+    static func contains(_ haystack: some StringProtocol, _ needle: String) -> Bool {
+        firstOffset(of: needle, in: haystack) != nil
+    }
+
+    /// The UTF-8 offset of the first occurrence of `needle` in `haystack`, or nil.
+    static func firstOffset(of needle: String, in haystack: some StringProtocol) -> Int? {
+        let found: Int?? = haystack.utf8.withContiguousStorageIfAvailable { hay in
+            needle.utf8.withContiguousStorageIfAvailable { pin in
+                search(hay, pin)
+            } ?? search(hay, Array(needle.utf8))
+        }
+        if let found { return found }
+        let bytes = Array(haystack.utf8)
+        return bytes.withUnsafeBufferPointer { hay in search(hay, Array(needle.utf8)) }
+    }
+
+    /// The UTF-8 offsets `needle` covers at its first occurrence in `haystack`, or nil.
+    static func firstRange(of needle: String, in haystack: some StringProtocol) -> Range<Int>? {
+        firstOffset(of: needle, in: haystack).map { $0..<($0 + needle.utf8.count) }
+    }
+
+    /// The string index at a UTF-8 offset (from `firstOffset`/`firstRange` on the same string).
+    @inline(__always)
+    static func index(_ offset: Int, in string: String) -> String.Index {
+        string.utf8.index(string.utf8.startIndex, offsetBy: offset)
+    }
+
+    /// The string indices of a UTF-8 offset range.
+    static func range(_ offsets: Range<Int>, in string: String) -> Range<String.Index> {
+        index(offsets.lowerBound, in: string)..<index(offsets.upperBound, in: string)
+    }
+
+    private static func search(_ hay: UnsafeBufferPointer<UInt8>, _ pin: [UInt8]) -> Int? {
+        pin.withUnsafeBufferPointer { search(hay, $0) }
+    }
+
+    private static func search(_ hay: UnsafeBufferPointer<UInt8>, _ pin: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard !pin.isEmpty else { return 0 }
+        guard pin.count <= hay.count, let hayBase = hay.baseAddress, let pinBase = pin.baseAddress else { return nil }
+        // memchr for the first byte, memcmp for the rest (Glibc's memmem is not exported to Swift).
+        let first = Int32(pinBase[0])
+        let rest = pin.count - 1
+        let last = hay.count - pin.count
+        var start = 0
+        while start <= last {
+            guard let hit = memchr(hayBase + start, first, last - start + 1) else { return nil }
+            let offset = UnsafeRawPointer(hit) - UnsafeRawPointer(hayBase)
+            if rest == 0 || memcmp(hayBase + offset + 1, pinBase + 1, rest) == 0 { return offset }
+            start = offset + 1
+        }
+        return nil
     }
 }

@@ -17,6 +17,22 @@ struct TextToken: Sendable, Hashable {
     /// The text lower-cased, with a trailing possessive ("year’s", "months'") removed so that
     /// "one year’s notice" reads like "one year".
     var key: String {
+        // ASCII words (nearly all of them) are lower-cased byte by byte.
+        let utf8 = text.utf8
+        if let ascii = utf8.withContiguousStorageIfAvailable({ bytes -> String? in
+            var end = bytes.count
+            for byte in bytes where byte >= 0x80 { return nil }
+            if end >= 2, bytes[end - 2] == UInt8(ascii: "'"), bytes[end - 1] | 0x20 == UInt8(ascii: "s") { end -= 2 }
+            return String(unsafeUninitializedCapacity: end) { buffer in
+                for offset in 0..<end {
+                    let byte = bytes[offset]
+                    buffer[offset] = (byte >= 0x41 && byte <= 0x5A) ? byte + 0x20 : byte
+                }
+                return end
+            }
+        }), let ascii {
+            return ascii
+        }
         var lowered = text.lowercased()
         for suffix in ["'s", "’s"] where lowered.hasSuffix(suffix) {
             lowered.removeLast(suffix.count)
@@ -26,57 +42,111 @@ struct TextToken: Sendable, Hashable {
 
     /// True when the first character is an upper-case letter.
     var isCapitalised: Bool {
-        text.first?.isUppercase ?? false
+        // An ASCII first character not followed by a combining mark is the whole first character.
+        var bytes = text.utf8.makeIterator()
+        guard let first = bytes.next() else { return false }
+        if first < 0x80 {
+            let second = bytes.next()
+            if second == nil || second! < 0x80 { return first >= 0x41 && first <= 0x5A }
+        }
+        return text.first?.isUppercase ?? false
     }
 }
 
 /// Splits text into `TextToken`s in one left-to-right pass.
 enum TextTokenizer {
     /// The tokens of `text`, in order. Whitespace separates tokens and is dropped.
+    ///
+    /// Walks the UTF-8 bytes: an ASCII byte followed by another ASCII byte is a whole character and
+    /// is classified from the byte; anything else is read as a `Character`, so graphemes (combining
+    /// marks, "\r\n", "’") behave exactly as in a character-by-character walk.
     static func tokens(_ text: String) -> [TextToken] {
+        if let result = text.utf8.withContiguousStorageIfAvailable({ tokens(text, bytes: $0) }) { return result }
+        var copy = text
+        copy.makeContiguousUTF8()
+        return copy.utf8.withContiguousStorageIfAvailable { tokens(copy, bytes: $0) } ?? []
+    }
+
+    private static let whitespace: UInt8 = 1
+    private static let letter: UInt8 = 2
+    private static let number: UInt8 = 4
+    private static let wordCharacter: UInt8 = 6
+
+    /// The class of the character at byte `offset` (whitespace/letter/number flags), its connector
+    /// kind (1: `-`, `'`, `’`; 2: `.`, `,`; 0: none) and the offset of the next character.
+    @inline(__always)
+    private static func character(at offset: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ text: String)
+        -> (flags: UInt8, connector: UInt8, next: Int) {
+        let byte = bytes[offset]
+        if byte < 0x80, byte != 0x0D, offset + 1 == bytes.count || bytes[offset + 1] < 0x80 {
+            switch byte {
+            case 0x09...0x0C, 0x20: return (whitespace, 0, offset + 1)
+            case 0x30...0x39: return (number, 0, offset + 1)
+            case 0x41...0x5A, 0x61...0x7A: return (letter, 0, offset + 1)
+            case UInt8(ascii: "-"), UInt8(ascii: "'"): return (0, 1, offset + 1)
+            case UInt8(ascii: "."), UInt8(ascii: ","): return (0, 2, offset + 1)
+            default: return (0, 0, offset + 1)
+            }
+        }
+        let index = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
+        let character = text[index]
+        let next = text.utf8.distance(from: text.utf8.startIndex, to: text.index(after: index))
+        var flags: UInt8 = 0
+        if character.isWhitespace { flags |= whitespace }
+        if character.isLetter { flags |= letter }
+        if character.isNumber { flags |= number }
+        let connector: UInt8
+        switch character {
+        case "-", "'", "’": connector = 1
+        case ".", ",": connector = 2
+        default: connector = 0
+        }
+        return (flags, connector, next)
+    }
+
+    private static func tokens(_ text: String, bytes: UnsafeBufferPointer<UInt8>) -> [TextToken] {
         var result: [TextToken] = []
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            if character.isWhitespace {
-                index = text.index(after: index)
+        result.reserveCapacity(bytes.count / 5)
+        let count = bytes.count
+        let utf8 = text.utf8
+        func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+        var offset = 0
+        while offset < count {
+            let current = character(at: offset, bytes, text)
+            if current.flags & whitespace != 0 {
+                offset = current.next
                 continue
             }
-            if character.isLetter || character.isNumber {
-                let start = index
-                let startsWithDigit = character.isNumber
-                index = text.index(after: index)
-                while index < text.endIndex {
-                    let current = text[index]
-                    if current.isLetter || current.isNumber {
-                        index = text.index(after: index)
+            if current.flags & wordCharacter != 0 {
+                let start = offset
+                let startsWithDigit = current.flags & number != 0
+                var previousIsNumber = startsWithDigit
+                offset = current.next
+                while offset < count {
+                    let here = character(at: offset, bytes, text)
+                    if here.flags & wordCharacter != 0 {
+                        previousIsNumber = here.flags & number != 0
+                        offset = here.next
                         continue
                     }
                     // A connector stays inside the token only between two word characters; `.` and `,`
                     // only between digits, so "2.4B" and "12,012" hold together but "end." does not.
-                    let next = text.index(after: index)
-                    guard next < text.endIndex else { break }
-                    let previous = text[text.index(before: index)]
-                    let following = text[next]
-                    let joins: Bool
-                    switch current {
-                    case "-", "'", "’":
-                        joins = (following.isLetter || following.isNumber) && (previous.isLetter || previous.isNumber)
-                    case ".", ",":
-                        joins = startsWithDigit && previous.isNumber && following.isNumber
-                    default:
-                        joins = false
-                    }
+                    let next = here.next
+                    guard next < count, here.connector != 0 else { break }
+                    let following = character(at: next, bytes, text).flags
+                    let joins = here.connector == 1
+                        ? following & wordCharacter != 0
+                        : startsWithDigit && previousIsNumber && following & number != 0
                     guard joins else { break }
-                    index = next
+                    offset = next
                 }
-                let range = start..<index
+                let range = index(start)..<index(offset)
                 result.append(TextToken(kind: startsWithDigit ? .number : .word, text: text[range], range: range))
                 continue
             }
-            let next = text.index(after: index)
-            result.append(TextToken(kind: .symbol, text: text[index..<next], range: index..<next))
-            index = next
+            let range = index(offset)..<index(current.next)
+            result.append(TextToken(kind: .symbol, text: text[range], range: range))
+            offset = current.next
         }
         return result
     }
