@@ -11,11 +11,6 @@ public struct Statement: Sendable, Hashable {
         /// A query whose table is the statement's output. Every pipeline comes here, whatever its
         /// head: a source, `outline`, `show`, `compare` or `verify`.
         case query(Query)
-        /// `outline DOC` — no longer produced by the parser (it yields `.query` with an
-        /// `.outline` head); kept so that callers' switches compile. `Evaluator` still runs it.
-        case outline(DocumentReference)
-        /// `show DOC PATH` — no longer produced by the parser, as `.outline`.
-        case show(DocumentReference, path: String)
     }
 
     public var kind: Kind
@@ -23,18 +18,20 @@ public struct Statement: Sendable, Hashable {
     public var range: SourceRange
     /// The statement exactly as typed (comments and the separator excluded), for `.save`.
     public var sourceText: String
-    /// Where the provision path of a `show` statement is, so an unknown path is reported there.
-    public var pathRange: SourceRange?
     /// The file the statement was read from (`<input>`, a script path), for its diagnostics.
     public var file: String
 
-    public init(kind: Kind, range: SourceRange, sourceText: String, pathRange: SourceRange? = nil,
-                file: String = "<input>") {
+    public init(kind: Kind, range: SourceRange, sourceText: String, file: String = "<input>") {
         self.kind = kind
         self.range = range
         self.sourceText = sourceText
-        self.pathRange = pathRange
         self.file = file
+    }
+
+    /// Where the provision path of a `show` head is, so an unknown path is reported there.
+    public var pathRange: SourceRange? {
+        if case .query(let query) = kind, case .show(_, _, let range) = query.head { return range }
+        return nil
     }
 }
 

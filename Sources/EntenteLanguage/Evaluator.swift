@@ -46,10 +46,6 @@ public struct Evaluator: Sendable {
         switch statement.kind {
         case .query(let query), .let(_, let query):
             return try evaluate(query)
-        case .outline(let reference):
-            return try outline(reference, file: statement.file)
-        case .show(let reference, let path):
-            return try show(reference, path: path, pathRange: statement.pathRange, file: statement.file)
         case .load:
             throw Diagnostic(code: "E0498", message: "`load` is performed by the session, not the evaluator",
                              file: statement.file, range: statement.range)

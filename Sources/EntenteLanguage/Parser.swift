@@ -137,9 +137,7 @@ struct ParserState {
         let last = previous
         let range = SourceRange(start: first.range.start, end: last.range.end)
         let source = String(text[first.offsets.lowerBound..<max(last.offsets.upperBound, first.offsets.lowerBound)])
-        var pathRange: SourceRange?
-        if case .query(let query) = kind, case .show(_, _, let range) = query.head { pathRange = range }
-        return Statement(kind: kind, range: range, sourceText: source, pathRange: pathRange, file: file)
+        return Statement(kind: kind, range: range, sourceText: source, file: file)
     }
 
     /// `load := 'load' STRING [ 'as' NAME ] [ 'sha256' STRING ]`, NAME a word or a string
