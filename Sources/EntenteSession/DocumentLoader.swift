@@ -44,16 +44,43 @@ struct DocumentLoader {
 
     /// Reads bytes into a document and extracts its facts: extraction is part of loading, so every
     /// query sees the same facts whichever statement asks first.
-    /// Benchmark hook, read once per process: `ENTENTE_SKIP_EXTRACTION=1` makes
-    /// `document(from:path:id:)` skip `FactExtractor` (reading alone). Used by `Scripts/bench-extract`.
-    static let skipExtraction: Bool = ProcessInfo.processInfo.environment["ENTENTE_SKIP_EXTRACTION"] == "1"
-
     func document(from bytes: [UInt8], path: String, id: String) throws(Diagnostic) -> Document {
+        guard let times = Self.loadTimes else {
+            var document = try reader.read(bytes: bytes, path: path, id: id)
+            document.facts = FactExtractor().extract(from: document)
+            return document
+        }
+        return try timedDocument(from: bytes, path: path, id: id, times: times)
+    }
+
+    /// Benchmark hooks, read once per process. `ENTENTE_LOAD_TIMES=1` prints one line per loaded
+    /// document on standard error with the time of reading and of each extractor, measured in the
+    /// process (start-up excluded); `ENTENTE_LOAD_TIMES=read` also skips extraction, so reading
+    /// alone can be timed. Used by `Scripts/bench-extract`; documents loaded with `read` have no facts.
+    enum LoadTimes { case all, readingOnly }
+    static let loadTimes: LoadTimes? = switch ProcessInfo.processInfo.environment["ENTENTE_LOAD_TIMES"] {
+    case "1": .all
+    case "read": .readingOnly
+    default: nil
+    }
+
+    private func timedDocument(from bytes: [UInt8], path: String, id: String, times: LoadTimes) throws(Diagnostic) -> Document {
+        let clock = ContinuousClock()
+        var parts: [(String, Duration)] = []
+        let start = clock.now
         var document = try reader.read(bytes: bytes, path: path, id: id)
-        // Benchmark hook: ENTENTE_SKIP_EXTRACTION=1 skips FactExtractor so `Scripts/bench-extract`
-        // can time reading alone. Documents loaded this way have no facts; not for normal use.
-        if Self.skipExtraction { return document }
-        document.facts = FactExtractor().extract(from: document)
+        parts.append(("read", clock.now - start))
+        if times == .all {
+            document.facts = FactExtractor().extract(from: document) { name, body in
+                parts.append((name, clock.measure(body)))
+            }
+        }
+        parts.append(("total", clock.now - start))
+        let fields = parts.map { name, duration in
+            let (seconds, attoseconds) = duration.components
+            return "\(name)=" + String(format: "%.3f", Double(seconds) * 1000 + Double(attoseconds) / 1e15)
+        }
+        FileHandle.standardError.write(Data("load-times \(id) bytes=\(bytes.count) \(fields.joined(separator: " ")) ms\n".utf8))
         return document
     }
 
