@@ -8,9 +8,6 @@ let package = Package(
     products: [
         .executable(name: "entente", targets: ["entente"]),
     ],
-    dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-    ],
     targets: [
         .systemLibrary(
             name: "CLibedit",
@@ -37,10 +34,7 @@ let package = Package(
         .target(name: "EntenteLineEditor", dependencies: ["CLibedit"]),
         .executableTarget(
             name: "entente",
-            dependencies: [
-                "EntenteSession", "EntenteLineEditor",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            dependencies: ["EntenteSession", "EntenteLineEditor"]
         ),
         .testTarget(name: "EntenteModelTests", dependencies: ["EntenteModel"]),
         .testTarget(name: "EntenteReadingTests", dependencies: ["EntenteReading"],

@@ -1,5 +1,10 @@
 import CLibedit
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// libedit's history list, with its file kept in libedit's own (vis-encoded) format, so a
 /// multi-line statement is one line in the file and comes back as one entry.

@@ -1,5 +1,10 @@
 import CLibedit
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Reads lines from a terminal with libedit: emacs keys, history kept in a file, Tab completion,
 /// Ctrl-C to discard the line, Ctrl-D on an empty line to end, Ctrl-Z to suspend, `~/.editrc`.

@@ -1,9 +1,4 @@
 import CLibedit
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Questions about the terminal the process runs on.
 public enum Terminal {

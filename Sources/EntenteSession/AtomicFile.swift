@@ -1,4 +1,9 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A file written beside its destination under a temporary name and renamed over the destination
 /// only when complete, so a crash never leaves half a file and a reader never sees one.
@@ -50,7 +55,7 @@ final class AtomicFile {
         while offset < bytes.count {
             let written = bytes.withUnsafeBytes { buffer -> Int in
                 guard let base = buffer.baseAddress else { return 0 }
-                return Foundation.write(descriptor, base + offset, buffer.count - offset)
+                return systemWrite(descriptor, base + offset, buffer.count - offset)
             }
             if written < 0 {
                 if errno == EINTR { continue }
@@ -91,4 +96,9 @@ final class AtomicFile {
         guard let message = strerror(code) else { return "error \(code)" }
         return String(cString: message).lowercased()
     }
+}
+
+/// The system's write(2), named apart from `AtomicFile.write(_:)`, which would shadow it.
+private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
+    write(descriptor, buffer, count)
 }

@@ -1,5 +1,5 @@
 import EntenteLanguage
-import Foundation
+import FoundationEssentials
 import Synchronization
 
 /// The words tab completion offers, shared with the line editor's callback. Guarded by a mutex
@@ -79,10 +79,8 @@ public final class CompletionIndex: Sendable {
         let listed = directory.isEmpty ? "." : directory
         guard let entries = try? FileManager.default.contentsOfDirectory(atPath: listed) else { return [] }
         return entries.filter { $0.hasPrefix(stem) && ($0.hasPrefix(".") == stem.hasPrefix(".")) }.sorted().map { entry in
-            var isDirectory: ObjCBool = false
-            let exists = FileManager.default.fileExists(
-                atPath: (listed as NSString).appendingPathComponent(entry), isDirectory: &isDirectory)
-            return directory + entry + (exists && isDirectory.boolValue ? "/" : "")
+            let type = try? FileManager.default.attributesOfItem(atPath: listed + "/" + entry)[.type] as? FileAttributeType
+            return directory + entry + (type == .typeDirectory ? "/" : "")
         }
     }
 }

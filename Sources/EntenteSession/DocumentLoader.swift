@@ -1,7 +1,12 @@
 import EntenteExtraction
 import EntenteModel
 import EntenteReading
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Turns a path from the command line or a `load` statement into a Document: finds the file,
 /// refuses what cannot be a text, checks a pinned checksum, and hands the bytes to the reader.
@@ -78,9 +83,9 @@ struct DocumentLoader {
         parts.append(("total", clock.now - start))
         let fields = parts.map { name, duration in
             let (seconds, attoseconds) = duration.components
-            return "\(name)=" + String(format: "%.3f", Double(seconds) * 1000 + Double(attoseconds) / 1e15)
+            return "\(name)=" + fixedDecimal(Double(seconds) * 1000 + Double(attoseconds) / 1e15, digits: 3)
         }
-        FileHandle.standardError.write(Data("load-times \(id) bytes=\(bytes.count) \(fields.joined(separator: " ")) ms\n".utf8))
+        _ = FileDescriptorSink.writeAll("load-times \(id) bytes=\(bytes.count) \(fields.joined(separator: " ")) ms\n", to: STDERR_FILENO)
         return document
     }
 

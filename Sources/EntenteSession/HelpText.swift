@@ -11,7 +11,7 @@ enum HelpText {
         for (syntax, summary) in statements {
             lines.append(syntax.count > syntaxWidth
                 ? "  \(syntax)\n  \(String(repeating: " ", count: syntaxWidth))  \(summary)"
-                : "  \(syntax.padding(toLength: syntaxWidth, withPad: " ", startingAt: 0))  \(summary)")
+                : "  \(padded(syntax, to: syntaxWidth))  \(summary)")
         }
         lines += ["", "Sources: " + Catalog.sources.filter(\.available).map(\.name).joined(separator: ", ")]
         let declared = Catalog.sources.filter { !$0.available }.map(\.name)
@@ -52,7 +52,7 @@ enum HelpText {
     static func topic(_ name: String) -> String? {
         if name == "scripts" { return scripts }
         if let source = Catalog.sources.first(where: { $0.name == name }) {
-            let fields = source.fields.map { "  \($0.name.padding(toLength: 12, withPad: " ", startingAt: 0)) \($0.type.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \($0.summary)" }
+            let fields = source.fields.map { "  \(padded($0.name, to: 12)) \(padded($0.type.rawValue, to: 9)) \($0.summary)" }
             let status = source.available ? "" : " (not extracted yet: the source answers with no rows)"
             return (["\(source.name): \(source.summary)\(status)"] + fields).joined(separator: "\n")
         }

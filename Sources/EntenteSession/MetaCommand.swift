@@ -1,6 +1,6 @@
 import EntenteLanguage
 import EntenteModel
-import Foundation
+import FoundationEssentials
 
 /// The sqlite3-style dot commands. Each is one line: `.NAME [ARGUMENT…]`. There is no command
 /// that runs a shell command: a script can read documents and write results, nothing else.
@@ -30,7 +30,7 @@ enum MetaCommand: String, CaseIterable {
 
     /// The synopsis without its description: `.save [--with-output] FILE`.
     var usage: String {
-        String(synopsis.components(separatedBy: "  ").first ?? synopsis)
+        synopsis.firstRange(of: "  ").map { String(synopsis[..<$0.lowerBound]) } ?? synopsis
     }
 
     var maximumArguments: Int {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -69,7 +69,7 @@ public final class FileDescriptorSink: OutputSink {
         text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
             for (word, color) in [("error:", "1;31"), ("warning:", "1;33")] {
                 if line.hasPrefix(word) || line.contains(": " + word) {
-                    guard let range = line.range(of: word) else { continue }
+                    guard let range = line.firstRange(of: word) else { continue }
                     return line.replacingCharacters(in: range, with: "\u{1b}[\(color)m\(word)\u{1b}[0m")
                 }
             }
@@ -78,7 +78,7 @@ public final class FileDescriptorSink: OutputSink {
     }
 
     /// Returns false when the descriptor's reader is gone.
-    private static func writeAll(_ text: String, to descriptor: Int32) -> Bool {
+    static func writeAll(_ text: String, to descriptor: Int32) -> Bool {
         var bytes = Array(text.utf8)
         var offset = 0
         while offset < bytes.count {

@@ -1,5 +1,5 @@
 import EntenteLanguage
-import Foundation
+import FoundationEssentials
 
 /// One step of a session as `.save` writes it: the successful statements, in order, with every
 /// `load` pinned to the bytes it read.
@@ -58,7 +58,7 @@ enum SavedScript {
     }
 
     static func quoted(_ text: String) -> String {
-        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        "\"" + text.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"") + "\""
     }
 
     /// A document name as a bare word when it is a plain identifier and no keyword, else quoted.

@@ -1,5 +1,5 @@
 import EntenteModel
-import Foundation
+import FoundationEssentials
 
 extension Session {
     /// Writes results: to the file of `.once`, else the file of `.output`, else the sink.

@@ -1,7 +1,7 @@
 import EntenteLanguage
 import EntenteModel
 import EntenteReading
-import Foundation
+import FoundationEssentials
 
 /// What feeding one line of input did.
 public enum FeedResult: Equatable, Sendable {
@@ -107,7 +107,7 @@ public final class Session {
     /// `directory` is where relative `load` paths are resolved.
     public func feed(line: String, file: String, lineNumber: Int, directory: URL) -> FeedResult {
         if let held {
-            if line.trimmingCharacters(in: .whitespaces).hasPrefix("|") {
+            if line.drop(while: \.isWhitespace).hasPrefix("|") {
                 // The finished query goes on: parse it again with this line added.
                 self.held = nil
                 pending = held.input
@@ -121,7 +121,7 @@ public final class Session {
     }
 
     private func feedLine(_ line: String, file: String, lineNumber: Int, directory: URL) -> FeedResult {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let trimmed = trimmingWhitespace(line)
         if pending == nil {
             if trimmed.isEmpty { return .completed(succeeded: true) }
             if trimmed.hasPrefix(".") {
@@ -362,7 +362,7 @@ public final class Session {
         let elapsed = ContinuousClock.now - start
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         // Six decimals: fast statements take well under a millisecond, and benchmarks divide by them.
-        sink.writeError("time: " + String(format: "%.6f", seconds) + " s\n")
+        sink.writeError("time: " + fixedDecimal(seconds, digits: 6) + " s\n")
     }
 
     /// The one-row table a `load` answers with, so every statement yields a table.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A transcript is a script that also holds each statement's expected output, in comment lines
 /// right after the statement:
@@ -46,7 +46,7 @@ public enum Transcript {
         for line in Session.lines(of: text) where !isOutputLine(line) {
             if quit { break }
             // A held statement's output belongs before this line unless the line continues it.
-            if !line.trimmingCharacters(in: .whitespaces).hasPrefix("|") {
+            if !line.drop(while: \.isWhitespace).hasPrefix("|") {
                 session.runHeld()
                 result += sink.take()
             }

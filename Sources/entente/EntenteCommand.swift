@@ -1,84 +1,66 @@
-import ArgumentParser
 import EntenteLineEditor
 import EntenteSession
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The command line: parses arguments, picks the mode (REPL, -c, -f, standard input), wires the
 /// session to the terminal. Everything else lives in the library modules.
-struct EntenteCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "entente",
-        abstract: "Load agreements and reports, and ask structured questions about them.",
-        discussion: """
-            With no -c or -f, starts the REPL when standard input and output are terminals, \
-            otherwise reads statements from standard input. Exit status: 0 when every statement \
-            succeeded, 1 when a statement or a document failed, 2 on bad usage.
-            """,
-        version: "entente \(ententeVersion)")
-
-    @Option(name: .customShort("c"), help: ArgumentHelp("Run QUERY and exit (repeatable).", valueName: "QUERY"))
+struct EntenteCommand {
     var commands: [String] = []
-
-    @Option(name: .customShort("f"), help: ArgumentHelp("Run the statements in SCRIPT and exit (repeatable; - reads standard input).", valueName: "SCRIPT"))
     var scripts: [String] = []
-
-    @Option(name: .customShort("v"), help: ArgumentHelp("Set the parameter $NAME to VALUE (repeatable).", valueName: "NAME=VALUE"))
     var parameters: [String] = []
-
-    @Option(help: ArgumentHelp("Output format: \(OutputFormat.names.joined(separator: ", ")).", valueName: "FORMAT"))
     var format: String = OutputFormat.table.rawValue
-
-    @Flag(help: "In batch mode, go on after a failed statement instead of stopping.")
     var keepGoing = false
-
-    @Flag(help: "Load a pinned document whose bytes changed, with a warning instead of an error.")
     var allowChanged = false
-
-    @Flag(help: "Replay the transcripts named as arguments; print a diff of any difference.")
     var check = false
-
-    @Argument(help: ArgumentHelp("Documents to load before anything runs (transcripts with --check).", valueName: "DOCUMENT"))
+    /// Documents to load before anything runs; the transcripts to replay with `--check`.
     var documents: [String] = []
 
-    func validate() throws {
+    static let formatNames = OutputFormat.names.joined(separator: ", ")
+
+    func validate() throws(UsageError) {
         guard OutputFormat(rawValue: format) != nil else {
-            throw ValidationError("unknown format '\(format)'; choose one of \(OutputFormat.names.joined(separator: ", "))")
+            throw UsageError(message: "unknown format '\(format)'; choose one of \(OutputFormat.names.joined(separator: ", "))")
         }
         if !scripts.isEmpty && !commands.isEmpty {
-            throw ValidationError("-c and -f cannot be used together")
+            throw UsageError(message: "-c and -f cannot be used together")
         }
         if scripts.filter({ $0 == "-" }).count > 1 {
-            throw ValidationError("standard input can be read as one script only; '-f -' is given more than once")
+            throw UsageError(message: "standard input can be read as one script only; '-f -' is given more than once")
         }
         if documents.filter({ $0 == "-" }).count > 1 {
-            throw ValidationError("standard input can be read as one document only; '-' is given more than once")
+            throw UsageError(message: "standard input can be read as one document only; '-' is given more than once")
         }
         if documents.contains("-") && scripts.contains("-") {
-            throw ValidationError("standard input cannot hold both a document ('-') and a script ('-f -')")
+            throw UsageError(message: "standard input cannot hold both a document ('-') and a script ('-f -')")
         }
         if documents.contains("-") && commands.isEmpty && scripts.isEmpty && !check {
-            throw ValidationError("with '-' standard input holds a document, so statements must come from -c or -f")
+            throw UsageError(message: "with '-' standard input holds a document, so statements must come from -c or -f")
         }
         if check && (!commands.isEmpty || !scripts.isEmpty) {
-            throw ValidationError("--check replays transcripts; it cannot be used with -c or -f")
+            throw UsageError(message: "--check replays transcripts; it cannot be used with -c or -f")
         }
         if check && documents.isEmpty {
-            throw ValidationError("--check needs the transcripts to replay")
+            throw UsageError(message: "--check needs the transcripts to replay")
         }
         _ = try parsedParameters()
     }
 
     /// `-v NAME=VALUE` as a dictionary; NAME is a letter or `_` followed by letters, digits, `_`.
-    func parsedParameters() throws -> [String: String] {
+    func parsedParameters() throws(UsageError) -> [String: String] {
         var result: [String: String] = [:]
         for parameter in parameters {
             guard let equals = parameter.firstIndex(of: "=") else {
-                throw ValidationError("-v expects NAME=VALUE, got '\(parameter)'")
+                throw UsageError(message: "-v expects NAME=VALUE, got '\(parameter)'")
             }
             let name = String(parameter[..<equals])
             let valid = name.first.map { $0.isLetter || $0 == "_" } == true
                 && name.allSatisfy { ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "_" }
-            guard valid else { throw ValidationError("-v: '\(name)' is not a parameter name (letters, digits, _)") }
+            guard valid else { throw UsageError(message: "-v: '\(name)' is not a parameter name (letters, digits, _)") }
             result[name] = String(parameter[parameter.index(after: equals)...])
         }
         return result
@@ -91,7 +73,7 @@ struct EntenteCommand: ParsableCommand {
         let interactive = commands.isEmpty && scripts.isEmpty && Terminal.isInteractive()
         let sink = FileDescriptorSink(
             colorsDiagnostics: isatty(STDERR_FILENO) != 0 && Self.colorAllowed,
-            onClosedPipe: { Foundation.exit(0) })
+            onClosedPipe: { exit(0) })
         let settings = SessionSettings(
             format: OutputFormat(rawValue: format) ?? .table,
             width: isatty(STDOUT_FILENO) != 0 ? Terminal.width() : nil,
@@ -161,7 +143,7 @@ struct EntenteCommand: ParsableCommand {
         for path in documents {
             let url = URL(fileURLWithPath: path)
             guard let data = FileManager.default.contents(atPath: url.path) else {
-                FileHandle.standardError.write(Data("entente: cannot read transcript \(path)\n".utf8))
+                FileDescriptorSink(onClosedPipe: {}).writeError("entente: cannot read transcript \(path)\n")
                 failures += 1
                 continue
             }
@@ -172,7 +154,7 @@ struct EntenteCommand: ParsableCommand {
                 failures += 1
             }
         }
-        let sink = FileDescriptorSink(onClosedPipe: { Foundation.exit(1) })
+        let sink = FileDescriptorSink(onClosedPipe: { exit(1) })
         sink.write(output)
         if failures > 0 {
             sink.writeError("entente: \(failures) of \(documents.count) transcript\(documents.count == 1 ? "" : "s") differ\(failures == 1 ? "s" : "")\n")
@@ -272,7 +254,7 @@ struct Repl {
                 if result != .needsMore {
                     // A multi-line statement goes into history as one entry.
                     let entry = statement.joined(separator: "\n")
-                    if !entry.trimmingCharacters(in: .whitespaces).isEmpty { editor.addHistory(entry) }
+                    if !entry.allSatisfy(\.isWhitespace) { editor.addHistory(entry) }
                     statement = []
                 }
                 if result == .quit { return }

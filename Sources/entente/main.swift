@@ -1,5 +1,9 @@
-import ArgumentParser
-import Foundation
+import EntenteSession
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 let ententeVersion = "0.1.0"
 
@@ -7,19 +11,12 @@ let ententeVersion = "0.1.0"
 signal(SIGPIPE, SIG_IGN)
 
 do {
-    var command = try EntenteCommand.parseAsRoot()
-    guard let entente = command as? EntenteCommand else {
-        // `--help` parses into the parser's own help command, which prints the help when run.
-        try command.run()
-        exit(0)
+    switch try CommandLineOption.parse(Array(CommandLine.arguments.dropFirst())) {
+    case .run(let command): exit(command.execute())
+    case .help: print(CommandLineOption.helpText, terminator: ""); exit(0)
+    case .version: print("entente \(ententeVersion)"); exit(0)
     }
-    exit(entente.execute())
 } catch {
-    // Help and version are not errors; everything else the parser rejects is bad usage (status 2).
-    if EntenteCommand.exitCode(for: error) == .success {
-        print(EntenteCommand.fullMessage(for: error))
-        exit(0)
-    }
-    FileHandle.standardError.write(Data((EntenteCommand.fullMessage(for: error) + "\n").utf8))
+    FileDescriptorSink(onClosedPipe: {}).writeError(error.report)
     exit(2)
 }

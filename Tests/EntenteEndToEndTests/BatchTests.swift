@@ -154,6 +154,33 @@ import Testing
         #expect(result.stderr.contains("Usage:") || result.stderr.contains("usage"))
     }
 
+    /// Options take their value in the next argument or attached to them, in any order around the documents.
+    @Test(arguments: [
+        ["--format", "json", "-c", "documents | count"], ["--format=json", "-c", "documents | count"],
+        ["-cdocuments | count", "--format", "json"], ["-c", "documents | count", "--format=json"],
+    ])
+    func optionsAreWrittenTheUsualWays(arguments: [String]) throws {
+        let result = try Binary.run(arguments)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("\"count\": 0") || result.stdout.contains("\"count\":0"), "\(result.stdout)")
+    }
+
+    @Test func doubleDashEndsTheOptions() throws {
+        let result = try Binary.run(["-c", "documents | count", "--", "--no-such-document"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("--no-such-document"), "\(result.stderr)")
+    }
+
+    @Test func usageErrorsNameTheOptionAndShowTheUsage() throws {
+        let missing = try Binary.run(["--format"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.hasPrefix("Error: Missing value for '--format <FORMAT>'"), "\(missing.stderr)")
+        let flagValue = try Binary.run(["--check=yes"])
+        #expect(flagValue.status == 2)
+        #expect(flagValue.stderr.contains("'--check' takes no value"), "\(flagValue.stderr)")
+        #expect(flagValue.stderr.contains("Usage: entente [-c <QUERY> ...]"))
+    }
+
     @Test func versionAndHelpExitZero() throws {
         let version = try Binary.run(["--version"])
         #expect(version.status == 0)
