@@ -2,7 +2,9 @@ import EntenteModel
 
 extension Evaluator {
     /// The rows a query starts from: a catalog source over the selected documents, or a bound table.
-    func sourceTable(_ name: String, range: SourceRange, documents references: [DocumentReference], file: String) throws(Diagnostic) -> Table {
+    /// `keep`, when given, filters a catalog source's rows as they are made.
+    func sourceTable(_ name: String, range: SourceRange, documents references: [DocumentReference], file: String,
+                     keep: ((_ row: [Value]) throws(Diagnostic) -> Bool)? = nil) throws(Diagnostic) -> Table {
         var documents = environment.documents
         if !references.isEmpty {
             var ids: Set<String> = []
@@ -11,24 +13,19 @@ extension Evaluator {
             documents = documents.filter { ids.contains($0.id) }
         }
         if let source = Catalog.source(name) {
-            let columns = source.fields.map(\.name)
-            switch source.name {
-            case "documents": return Table(columns: columns, rows: documents.map(Self.documentRow))
-            case "provisions":
-                var rows: [[Value]] = []
-                for document in documents {
-                    try checkCancelled(file)
-                    for provision in document.provisions { rows.append(Self.provisionRow(document, provision)) }
-                }
-                return Table(columns: columns, rows: rows)
-            default:
-                var rows: [[Value]] = []
-                for document in documents {
-                    try checkCancelled(file)
-                    rows += Self.factRows(source.name, of: document)
-                }
-                return Table(columns: columns, rows: rows)
+            var rows: [[Value]] = []
+            func add(_ row: [Value]) throws(Diagnostic) {
+                if try keep?(row) ?? true { rows.append(row) }
             }
+            for document in documents {
+                try checkCancelled(file)
+                switch source.name {
+                case "documents": try add(Self.documentRow(document))
+                case "provisions": for provision in document.provisions { try add(Self.provisionRow(document, provision)) }
+                default: for row in Self.factRows(source.name, of: document) { try add(row) }
+                }
+            }
+            return Table(columns: source.fields.map(\.name), rows: rows)
         }
         guard var table = environment.bindings[name] else {
             throw Diagnostic(code: "E0301", message: "unknown source `\(name)`", file: file, range: range)

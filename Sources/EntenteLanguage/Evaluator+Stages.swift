@@ -178,7 +178,7 @@ extension Value {
         case (.bool(let a), .bool(let b)): return sign(a ? 1 : 0, b ? 1 : 0)
         case (.number(let a), .number(let b)): return sign(a, b)
         case (.string(let a), .string(let b)):
-            let folded = sign(a.lowercased(), b.lowercased())
+            let folded = TextFolding.order(a, b)
             return folded != 0 ? folded : sign(a, b)
         case (.date(let a), .date(let b)): return sign(a, b)
         case (.duration(let a), .duration(let b)): return sign(a, b)

@@ -22,7 +22,21 @@ public struct Evaluator: Sendable {
         if let headColumns {
             _ = try checker.checkStages(query.stages, from: headColumns, file: query.file, hasDefaultDocument: hasDefaultDocument)
         }
-        var table = try headTable(query)
+        // A `where` right after a catalog source filters the rows as they are made: a filter over
+        // a thousand agreements then never holds every provision of them in one table.
+        var stages = query.stages[...]
+        var table: Table
+        if case .source(let name, let range, let documents) = query.head, Catalog.source(name) != nil,
+           let first = stages.first, case .where(let condition) = first.kind {
+            let columns = Catalog.source(name)?.fields.map(\.name) ?? []
+            let context = context(columns, [condition], query.file)
+            table = try sourceTable(name, range: range, documents: documents, file: query.file) { row throws(Diagnostic) in
+                try isTrue(condition, row, context)
+            }
+            stages = stages.dropFirst()
+        } else {
+            table = try headTable(query)
+        }
         if headColumns == nil {
             _ = try checker.checkStages(query.stages, from: Checker.columns(of: table), file: query.file,
                                         hasDefaultDocument: hasDefaultDocument)
@@ -34,7 +48,7 @@ public struct Evaluator: Sendable {
         default:
             break
         }
-        for stage in query.stages {
+        for stage in stages {
             table = try apply(stage, to: table, defaultDocument: defaultDocument, file: query.file)
         }
         return table
@@ -96,11 +110,14 @@ public struct Evaluator: Sendable {
         var file: String
         /// Literal patterns of `matches`, compiled once per stage.
         var patterns: [String: RegularExpression]
+        /// Literal needles of `contains`, prepared once per stage.
+        var needles: [String: FoldedPattern] = [:]
     }
 
     /// A context for expressions over `columns`, with the literal patterns in `expressions` compiled.
     func context(_ columns: [String], _ expressions: [Expression], _ file: String) -> RowContext {
         var patterns: [String: RegularExpression] = [:]
+        var needles: [String: FoldedPattern] = [:]
         var pending = expressions
         while let expression = pending.popLast() {
             switch expression.kind {
@@ -108,6 +125,9 @@ public struct Evaluator: Sendable {
                 if op == .matches, case .literal(.string(let pattern)) = right.kind,
                    patterns[pattern] == nil, let compiled = try? RegularExpression(pattern) {
                     patterns[pattern] = compiled
+                }
+                if op == .contains, case .literal(.string(let needle)) = right.kind, needles[needle] == nil {
+                    needles[needle] = FoldedPattern(needle)
                 }
                 pending += [left, right]
             case .logical(_, let left, let right): pending += [left, right]
@@ -117,7 +137,7 @@ public struct Evaluator: Sendable {
             case .literal, .field, .parameter: break
             }
         }
-        return RowContext(index: ColumnIndex(columns), file: file, patterns: patterns)
+        return RowContext(index: ColumnIndex(columns), file: file, patterns: patterns, needles: needles)
     }
 
     /// Evaluates an expression against one row. Depth is bounded by the parser.
@@ -146,22 +166,35 @@ public struct Evaluator: Sendable {
             let leftValue = try evaluate(left, row, context)
             let rightValue = try evaluate(right, row, context)
             return .bool(try matches(leftValue, rightValue, pattern: right, context))
+        case .comparison(.contains, let left, let right) where !context.needles.isEmpty:
+            // Text against a literal needle prepared for the stage; anything else compares as usual.
+            let leftValue = try evaluate(left, row, context)
+            if case .string(let text) = leftValue, case .literal(.string(let needle)) = right.kind,
+               let prepared = context.needles[needle] {
+                return .bool(prepared.occurs(in: text))
+            }
+            return try compare(.contains, leftValue, try evaluate(right, row, context), expression, context)
         case .comparison(let op, let left, let right):
             let leftValue = try evaluate(left, row, context)
-            let rightValue = try evaluate(right, row, context)
-            do throws(Value.Mismatch) {
-                return .bool(try Value.compare(op, leftValue, rightValue))
-            } catch {
-                let message = op == .in
-                    ? "`in` needs a list on its right, found \(Checker.article(error.right))"
-                    : "cannot compare \(Checker.article(error.left)) with \(Checker.article(error.right)) using `\(op.rawValue)`"
-                throw Diagnostic(code: "E0402", message: message,
-                                 file: context.file, range: expression.range, label: "in this row the types differ")
-            }
+            return try compare(op, leftValue, try evaluate(right, row, context), expression, context)
         case .call(let name, let arguments, _):
             var values: [Value] = []
             for argument in arguments { values.append(try evaluate(argument, row, context)) }
             return Self.call(name, values)
+        }
+    }
+
+    /// A comparison of two values, its type mismatch reported at the expression.
+    private func compare(_ op: ComparisonOperator, _ left: Value, _ right: Value, _ expression: Expression,
+                         _ context: RowContext) throws(Diagnostic) -> Value {
+        do throws(Value.Mismatch) {
+            return .bool(try Value.compare(op, left, right))
+        } catch {
+            let message = op == .in
+                ? "`in` needs a list on its right, found \(Checker.article(error.right))"
+                : "cannot compare \(Checker.article(error.left)) with \(Checker.article(error.right)) using `\(op.rawValue)`"
+            throw Diagnostic(code: "E0402", message: message,
+                             file: context.file, range: expression.range, label: "in this row the types differ")
         }
     }
 

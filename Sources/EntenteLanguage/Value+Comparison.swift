@@ -42,7 +42,7 @@ extension Value {
         switch (left, right) {
         case (.null, .null): return true
         case (.null, _), (_, .null): return false
-        case (.string(let a), .string(let b)): return a.lowercased() == b.lowercased()
+        case (.string(let a), .string(let b)): return TextFolding.equal(a, b)
         case (.number(let a), .number(let b)): return a == b
         case (.bool(let a), .bool(let b)): return a == b
         case (.date(let a), .date(let b)): return a == b
@@ -63,7 +63,7 @@ extension Value {
         func sign<T: Comparable>(_ a: T, _ b: T) -> Int { a < b ? -1 : (a == b ? 0 : 1) }
         switch (left, right) {
         case (.null, _), (_, .null): return nil
-        case (.string(let a), .string(let b)): return sign(a.lowercased(), b.lowercased())
+        case (.string(let a), .string(let b)): return TextFolding.order(a, b)
         case (.number(let a), .number(let b)): return sign(a, b)
         case (.date(let a), .date(let b)): return sign(a, b)
         case (.duration(let a), .duration(let b)): return sign(a, b)
@@ -78,7 +78,7 @@ extension Value {
     static func contains(_ left: Value, _ right: Value) throws(Mismatch) -> Bool {
         switch (left, right) {
         case (.null, _), (_, .null): return false
-        case (.string(let a), .string(let b)): return a.lowercased().contains(b.lowercased())
+        case (.string(let a), .string(let b)): return TextFolding.contains(a, b)
         case (.list(let items), _):
             for item in items where (try? equals(item, right)) == true { return true }
             return false

@@ -97,6 +97,11 @@ import Testing
         ("\\Bcat", "concat", true), ("\\s\\S", "a b", true), ("\\W", "abc_1", false), ("x*", "", true), ("a|b|c", "zzc", true),
         (".", "\n", true), ("\\.", "a", false), ("{", "{", true), ("a+?b", "aab", true), ("(a*)*b", "aaab", true),
         ("ü", "Ü", true), ("[é]", "É", true),
+        // Patterns with a literal every match needs (checked by a fast search before matching).
+        ("terminat(e|ion)", "the TERMINATION of", true), ("terminat(e|ion)", "terminal", false),
+        ("ab+cd", "xABBBCD", true), ("ab+cd", "xacd", false), ("(?:foo)+bar", "FOOFOObar", true),
+        ("\\bnotice\\b.*months", "six months' notice", false), ("notice.*months", "NOTICE of six months", true),
+        ("cafe", "cafe\u{301}", false), ("café", "CAFÉ", true), ("ab", "\u{212A}ab", true),
     ]
 
     @Test(arguments: cases)
