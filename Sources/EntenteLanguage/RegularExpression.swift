@@ -79,7 +79,7 @@ struct RegularExpression: Sendable {
 
     /// Adds the thread at `pc` and every thread reachable from it without reading a character.
     private func add(_ start: Int, at position: Int, _ input: [Character], _ list: inout ThreadList, _ stack: inout [Int]) {
-        stack.removeAll(keepingCapacity: true)
+        // The loop below empties the stack, so it starts empty.
         stack.append(start)
         while let pc = stack.popLast() {
             guard !list.contains(pc) else { continue }
@@ -146,27 +146,32 @@ struct CharacterSet: Sendable {
 
 /// Threads of the VM: a sparse set of program counters, so each is added once per position.
 struct ThreadList {
-    var dense: [Int] = []
-    var sparse: [Int]
+    /// The program counters in the list are `slots[0..<count]`; clearing only resets `count`.
+    private var slots: [Int]
+    private var sparse: [Int]
+    private(set) var count = 0
     var containsMatch = false
 
     init(size: Int) {
         sparse = Array(repeating: 0, count: size)
-        dense.reserveCapacity(size)
+        slots = Array(repeating: 0, count: size)
     }
+
+    var dense: ArraySlice<Int> { slots[0..<count] }
 
     func contains(_ pc: Int) -> Bool {
         let slot = sparse[pc]
-        return slot < dense.count && dense[slot] == pc
+        return slot < count && slots[slot] == pc
     }
 
     mutating func insert(_ pc: Int) {
-        sparse[pc] = dense.count
-        dense.append(pc)
+        sparse[pc] = count
+        slots[count] = pc
+        count += 1
     }
 
     mutating func clear() {
-        dense.removeAll(keepingCapacity: true)
+        count = 0
         containsMatch = false
     }
 }
