@@ -19,9 +19,15 @@ struct ActorResolver: Sendable {
 
     private let parties: [String]
     private let partyKeys: [String]
+    /// Initials of each party name (`initials(of:)`), in the order of `partyKeys`.
+    private let partyInitials: [[String]]
+    /// `party(named:)` precomputed when every party key is ASCII (nil otherwise): the phrases
+    /// that name a party by its whole name, a part after "of", its first words or (under
+    /// "Government of") its name, each with the first party it names; and each party's initials.
+    private let partyPhrases: (names: [String: Int], initials: [String: Int])?
     private let aliases: [(key: String, members: [String])]
-    /// Defined terms and the words of their meanings, tokenized once.
-    private let definitions: [(key: String, meaning: [String])]
+    /// The words of the meanings of each defined term, tokenized once, in the document's order.
+    private let definitions: [String: [[String]]]
     let tokenizer: ClauseTokenizer
 
     /// Collective nouns that stand for all the parties when the document defines no alias for them.
@@ -58,6 +64,8 @@ struct ActorResolver: Sendable {
     init(document: Document) {
         parties = document.parties
         partyKeys = document.parties.map(Self.key)
+        partyInitials = partyKeys.map(Self.initials(of:))
+        partyPhrases = Self.phrases(naming: partyKeys, initials: partyInitials)
         aliases = document.aliases.map { (Self.key($0.alias), $0.members) }
         var heads: Set<String> = ["participants", "participant", "parties", "party", "sides", "side", "states", "state"]
         for name in document.parties + document.aliases.map(\.alias) {
@@ -65,7 +73,11 @@ struct ActorResolver: Sendable {
         }
         let tokenizer = ClauseTokenizer(actorHeads: heads)
         self.tokenizer = tokenizer
-        definitions = document.definitions.map { (Self.key($0.term), tokenizer.tokens($0.meaning).filter(\.isWord).map(\.lower)) }
+        var definitions: [String: [[String]]] = [:]
+        for definition in document.definitions {
+            definitions[Self.key(definition.term), default: []].append(Self.words(tokenizer.tokens(definition.meaning)[...], in: definition.meaning))
+        }
+        self.definitions = definitions
     }
 
     /// A name lower-cased, quotes and a leading "the" removed: how phrases are compared.
@@ -79,9 +91,24 @@ struct ActorResolver: Sendable {
 
     /// Resolves an actor phrase, given the actors last named in the text (for "they", "each of
     /// them"). Nil when the phrase is not an actor this document knows.
-    func resolve(_ tokens: ArraySlice<ClauseToken>, context: [String]?) -> Resolution? {
-        let words = tokens.filter(\.isWord).map(\.lower)
-        return resolve(words: words, context: context, depth: 0)
+    func resolve(_ tokens: ArraySlice<ClauseToken>, in text: String, context: [String]?) -> Resolution? {
+        var consulted = false
+        return resolve(words: Self.words(tokens, in: text), context: context, consulted: &consulted)
+    }
+
+    /// The words of an actor phrase (tokens of `text`) as `resolve` compares them: lower-cased,
+    /// marks left out.
+    static func words(_ tokens: ArraySlice<ClauseToken>, in text: String) -> [String] {
+        var words: [String] = []
+        words.reserveCapacity(tokens.count)
+        for token in tokens where token.isWord { words.append(token.lower(in: text)) }
+        return words
+    }
+
+    /// Resolves the words of an actor phrase; `consulted` becomes true when the answer depends
+    /// on `context` ("they"), so that an answer that does not can be remembered for the phrase.
+    func resolve(words: [String], context: [String]?, consulted: inout Bool) -> Resolution? {
+        resolve(words: words, context: context, depth: 0, consulted: &consulted)
     }
 
     /// True when a phrase that did not resolve still names an agent that can commit: its head,
@@ -89,27 +116,39 @@ struct ActorResolver: Sendable {
     func isAgent(_ tokens: ArraySlice<ClauseToken>) -> Bool {
         let words = tokens.filter(\.isWord)
         guard let first = words.first, words.count <= 12 else { return false }
-        guard first.isCapitalized || ModalLexicon.determiners.contains(first.lower) else { return false }
-        if words.contains(where: { ModalLexicon.statementVerbs.contains($0.lower) }) { return false }
+        guard first.isCapitalized || first.traits.contains(.determiner) else { return false }
+        if words.contains(where: { $0.traits.contains(.statementVerb) }) { return false }
         // The head noun ends the phrase before its first preposition or participle: "Third Party
         // claims" is about claims, "the competent authorities of the Parties" about authorities.
-        let stops: Set<String> = ["of", "in", "to", "for", "between", "with", "on", "by", "from", "under", "at", "who", "which", "that"]
-        let head = words.prefix(while: { !stops.contains($0.lower) && !$0.lower.hasSuffix("ing") })
+        let head = words.prefix(while: { !Self.headStops.contains($0.lower) && !$0.traits.contains(.endsIng) })
         guard let noun = head.last, head.count <= 5 else { return false }
-        return Self.agentNouns.contains(noun.lower)
+        return noun.traits.contains(.agentNoun)
     }
 
-    private func resolve(words input: [String], context: [String]?, depth: Int) -> Resolution? {
+    /// Words that end the head of an agent's phrase: a preposition or a relative.
+    private static let headStops: Set<String> = ["of", "in", "to", "for", "between", "with", "on", "by", "from", "under", "at", "who", "which", "that"]
+    /// Words after an actor that say how it acts, not who it is ("the Participants jointly").
+    private static let floaters: Set<String> = ["each", "both", "together", "jointly", "themselves", "respectively", "collectively", "alone", "individually"]
+    /// What joins the actors of a list.
+    private static let separators: Set<String> = ["and", "or", "nor", ","]
+    /// Words before an actor that say how many of it act ("either", "each of").
+    private static let quantifiers: Set<String> = ["both", "either", "each", "neither", "all", "two", "any"]
+    /// Pronouns that stand for the actors just named.
+    private static let pronouns: Set<String> = ["they", "them", "we", "us", "themselves", "ourselves"]
+    /// Role words that make a role noun a role in the agreement ("the host State").
+    private static let roleWords: Set<String> = ["host", "home", "recipient", "requested", "transferring", "originating", "providing", "contributing"]
+    /// Endings of demonyms that share a country name's first letters ("Ukrainian", "Japanese").
+    private static let demonymSuffixes = ["an", "ese", "ish", "ch", "i", "ic"]
+
+    private func resolve(words input: [String], context: [String]?, depth: Int, consulted: inout Bool) -> Resolution? {
         var words = input
-        let floaters: Set<String> = ["each", "both", "together", "jointly", "themselves", "respectively", "collectively", "alone", "individually"]
-        while let last = words.last, floaters.contains(last), words.count > 1 { words.removeLast() }
+        while let last = words.last, Self.floaters.contains(last), words.count > 1 { words.removeLast() }
         guard !words.isEmpty, words.count <= 14 else { return nil }
-        if let whole = part(words, context: context, depth: depth) { return whole }
+        if let whole = part(words, context: context, depth: depth, consulted: &consulted) { return whole }
         // "Canada and Ukraine", "the Government of X, the Government of Y and Z", "neither X nor Y".
-        let separators: Set<String> = ["and", "or", "nor", ","]
         var pieces: [[String]] = [[]]
         for word in words {
-            if separators.contains(word) { pieces.append([]) } else { pieces[pieces.count - 1].append(word) }
+            if Self.separators.contains(word) { pieces.append([]) } else { pieces[pieces.count - 1].append(word) }
         }
         pieces = pieces.filter { !$0.isEmpty }
         guard pieces.count > 1 else { return nil }
@@ -117,9 +156,9 @@ struct ActorResolver: Sendable {
         var negated = false
         for (number, piece) in pieces.enumerated() {
             // "the Receiving and Sending State": an earlier piece shares the last piece's head noun.
-            var resolved = part(piece, context: context, depth: depth)
+            var resolved = part(piece, context: context, depth: depth, consulted: &consulted)
             if resolved == nil, number + 1 < pieces.count, let head = pieces.last?.last, piece.last != head {
-                resolved = part(piece + [head], context: context, depth: depth)
+                resolved = part(piece + [head], context: context, depth: depth, consulted: &consulted)
             }
             guard let resolved else { return nil }
             members += resolved.actors
@@ -128,27 +167,45 @@ struct ActorResolver: Sendable {
         return Resolution(actors: ordered(members), negated: negated)
     }
 
+    /// Words joined by single spaces, as `joined(separator: " ")` does, with one allocation.
+    static func join(_ words: ArraySlice<String>) -> String {
+        var length = max(0, words.count - 1)
+        for word in words { length += word.utf8.count }
+        var phrase = ""
+        phrase.reserveCapacity(length)
+        for (number, word) in words.enumerated() {
+            if number > 0 { phrase += " " }
+            phrase += word
+        }
+        return phrase
+    }
+
     /// Resolves one actor without conjunctions.
-    private func part(_ input: [String], context: [String]?, depth: Int) -> Resolution? {
-        var words = input
+    private func part(_ input: [String], context: [String]?, depth: Int, consulted: inout Bool) -> Resolution? {
         var negated = false
         var quantified = false
-        let quantifiers: Set<String> = ["both", "either", "each", "neither", "all", "two", "any"]
-        while let first = words.first, first == "the" || first == "a" || first == "an" || quantifiers.contains(first) || (quantified && first == "of") {
+        var leading = 0
+        while leading < input.count {
+            let first = input[leading]
+            let isQuantifier = Self.quantifiers.contains(first)
+            guard first == "the" || first == "a" || first == "an" || isQuantifier || (quantified && first == "of") else { break }
             if first == "neither" { negated = true }
-            if quantifiers.contains(first) { quantified = true }
-            words.removeFirst()
+            if isQuantifier { quantified = true }
+            leading += 1
         }
+        let words = Array(input[leading...])
         if words.isEmpty { return quantified && !parties.isEmpty ? Resolution(actors: parties, negated: negated) : nil }
-        let phrase = words.joined(separator: " ")
+        let phrase = Self.join(words[...])
         let all = parties.isEmpty ? nil : parties
-        if ["they", "them", "we", "us", "themselves", "ourselves"].contains(phrase) {
+        if Self.pronouns.contains(phrase) {
+            consulted = true
             // "they", "each of them": the actors just named, else all parties; with neither
             // known, kept as written only when quantified ("each of them"), as a bare "they" may be anyone.
             guard let actors = context ?? all else { return quantified ? Resolution(actors: [], negated: negated) : nil }
             return Resolution(actors: actors, negated: negated)
         }
-        for alias in aliases where alias.key == phrase || (quantified && alias.key == phrase + "s") {
+        let plural = quantified ? phrase + "s" : ""
+        for alias in aliases where alias.key == phrase || (quantified && alias.key == plural) {
             return Resolution(actors: alias.members, negated: negated)
         }
         if Self.collectives.contains(phrase) || (quantified && Self.roleNouns.contains(phrase)) {
@@ -158,20 +215,20 @@ struct ActorResolver: Sendable {
         if let party = party(named: phrase) { return Resolution(actors: [party], negated: negated) }
         // "the Government of X", "the Government of the X".
         if words.count > 2, words[0] == "government" || words[0] == "governments", words[1] == "of" {
-            let rest = Self.key(words.dropFirst(2).joined(separator: " "))
+            let rest = Self.key(Self.join(words.dropFirst(2)))
             if let party = party(named: rest) { return Resolution(actors: [party], negated: negated) }
         }
         // "the French Participant", "the Japanese side", "the Netherlands Government".
-        for count in [2, 1] where words.count > count {
-            let role = words.suffix(count).joined(separator: " ")
+        for count in stride(from: 2, through: 1, by: -1) where words.count > count {
+            let role = count == 1 ? words[words.count - 1] : words[words.count - 2] + " " + words[words.count - 1]
             // "the Ukrainian Participants" (a plural slip) names one party as well.
             guard Self.roleNouns.contains(role) || (role.hasSuffix("s") && Self.roleNouns.contains(String(role.dropLast()))) else { continue }
-            let owner = words.dropLast(count).joined(separator: " ")
+            let owner = Self.join(words.dropLast(count))
             if let party = party(named: owner) ?? party(demonym: owner) { return Resolution(actors: [party], negated: negated) }
         }
         if depth < 2 {
-            for definition in definitions where definition.key == phrase {
-                if let resolved = resolve(words: definition.meaning, context: context, depth: depth + 1) {
+            for meaning in definitions[phrase] ?? [] {
+                if let resolved = resolve(words: meaning, context: context, depth: depth + 1, consulted: &consulted) {
                     return Resolution(actors: resolved.actors, negated: negated || resolved.negated)
                 }
             }
@@ -187,7 +244,7 @@ struct ActorResolver: Sendable {
         if depth < 2, let of = words.firstIndex(of: "of"), of > 0, of + 1 < words.count,
            words[..<of].count <= 4, let head = words[..<of].last, Self.agentNouns.contains(head),
            !words[..<of].contains(where: { $0.hasSuffix("ing") }) {
-            if let resolved = resolve(words: Array(words[(of + 1)...]), context: context, depth: depth + 1), !resolved.actors.isEmpty {
+            if let resolved = resolve(words: Array(words[(of + 1)...]), context: context, depth: depth + 1, consulted: &consulted), !resolved.actors.isEmpty {
                 return Resolution(actors: resolved.actors, negated: negated || resolved.negated)
             }
         }
@@ -197,7 +254,7 @@ struct ActorResolver: Sendable {
     /// Words that make a role noun a role in the agreement rather than a name: a participle
     /// ("sending", "receiving", "requested") or a role word ("host", "recipient").
     static func isRoleModifier(_ word: String) -> Bool {
-        if ["host", "home", "recipient", "requested", "transferring", "originating", "providing", "contributing"].contains(word) { return true }
+        if roleWords.contains(word) { return true }
         return word.count > 5 && word.hasSuffix("ing")
     }
 
@@ -205,16 +262,83 @@ struct ActorResolver: Sendable {
     /// for "Kingdom of the Netherlands"), its first words ("United Kingdom"), or its initials ("UK").
     func party(named phrase: String) -> String? {
         guard !phrase.isEmpty else { return nil }
+        if let partyPhrases, Self.isASCII(phrase) {
+            var found = partyPhrases.names[phrase]
+            if !phrase.utf8.contains(0x20) {
+                let compact = String(decoding: phrase.utf8.filter { $0 != 0x2E }, as: UTF8.self)
+                if (2...4).contains(compact.utf8.count), let index = partyPhrases.initials[compact] {
+                    found = min(found ?? index, index)
+                }
+            }
+            return found.map { parties[$0] }
+        }
         let compact = String(phrase.filter { $0 != "." && $0 != " " })
         for (index, name) in partyKeys.enumerated() {
             if name == phrase || name.hasSuffix(" of " + phrase) || name.hasSuffix(" of the " + phrase) { return parties[index] }
-            if phrase.contains(" "), name.hasPrefix(phrase + " ") { return parties[index] }
-            if !phrase.contains(" "), (2...4).contains(compact.count), Self.initials(of: name).contains(compact) { return parties[index] }
+            if Self.hasSpace(phrase), name.hasPrefix(phrase + " ") { return parties[index] }
+            if !Self.hasSpace(phrase), (2...4).contains(compact.count), partyInitials[index].contains(compact) { return parties[index] }
             if name.hasPrefix("government of "), party(key: String(name.dropFirst("government of ".count)), matches: phrase) {
                 return parties[index]
             }
         }
         return nil
+    }
+
+    private static func isASCII(_ text: String) -> Bool {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            for byte in bytes where byte >= 0x80 { return false }
+            return true
+        }
+    }
+
+    /// The phrases `party(named:)` accepts for each party, for keys that are all ASCII (where
+    /// comparing strings is comparing bytes): the key itself; what follows each " of " or
+    /// " of the " in it; each of its first words up to a space, when two or more; and the same
+    /// for the name after "government of " (and "the "). The first party wins a phrase.
+    private static func phrases(naming keys: [String], initials: [[String]]) -> (names: [String: Int], initials: [String: Int])? {
+        guard keys.allSatisfy(isASCII) else { return nil }
+        var names: [String: Int] = [:]
+        var initialsFound: [String: Int] = [:]
+        func add(_ phrase: Substring, _ index: Int) {
+            if names[String(phrase)] == nil { names[String(phrase)] = index }
+        }
+        func addTails(of name: Substring, _ index: Int) {
+            add(name, index)
+            var search = name[...]
+            while let of = search.firstRange(of: " of ") {
+                let tail = name[of.upperBound...]
+                add(tail, index)
+                if tail.hasPrefix("the ") { add(tail.dropFirst(4), index) }
+                // Occurrences may overlap (" of of "): search again from the next character.
+                search = name[name.index(after: of.lowerBound)...]
+            }
+        }
+        for (index, name) in keys.enumerated() {
+            addTails(of: name[...], index)
+            var position = name.startIndex
+            while let space = name[position...].firstIndex(of: " ") {
+                let prefix = name[..<space]
+                if prefix.contains(" ") { add(prefix, index) }
+                position = name.index(after: space)
+            }
+            for initial in initials[index] where (2...4).contains(initial.utf8.count) && initialsFound[initial] == nil {
+                initialsFound[initial] = index
+            }
+            if name.hasPrefix("government of ") {
+                let rest = name.dropFirst("government of ".count)
+                let bare = rest.hasPrefix("the ") ? rest.dropFirst(4) : rest
+                addTails(of: bare, index)
+            }
+        }
+        return (names, initialsFound)
+    }
+
+    /// True when `text` holds a space: a byte test for ASCII text; otherwise Foundation's
+    /// search, which compares characters, as the phrase tests always have.
+    private static func hasSpace(_ text: String) -> Bool {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.utf8.contains(0x20) }
+        return text.contains(" ")
     }
 
     private func party(key name: String, matches phrase: String) -> Bool {
@@ -224,15 +348,14 @@ struct ActorResolver: Sendable {
 
     /// The party a demonym stands for: "French" → France, "Ukrainian" → Ukraine.
     func party(demonym: String) -> String? {
-        guard !demonym.contains(" "), demonym.count >= 4 else { return nil }
+        guard !Self.hasSpace(demonym), demonym.count >= 4 else { return nil }
         if let countries = Self.irregularDemonyms[demonym] {
             for (index, name) in partyKeys.enumerated() where countries.contains(where: { name.contains($0) }) {
                 return parties[index]
             }
             return nil
         }
-        let suffixes = ["an", "ese", "ish", "ch", "i", "ic"]
-        guard suffixes.contains(where: { demonym.hasSuffix($0) }) else { return nil }
+        guard Self.demonymSuffixes.contains(where: { demonym.hasSuffix($0) }) else { return nil }
         for (index, name) in partyKeys.enumerated() {
             for word in name.split(separator: " ") where word.count >= 4 {
                 let common = zip(word, demonym).prefix(while: { $0 == $1 }).count

@@ -10,13 +10,27 @@ import EntenteReading
 /// between: "in 2024, Canada will provide $3.02B" → 2024.
 struct AmountExtractor {
     func extract(from document: Document) -> [Amount] {
+        extract(from: document, scanned: ScanDocument(document))
+    }
+
+    /// The amounts of `document`, whose provisions `scanned` has tokenised.
+    func extract(from document: Document, scanned: ScanDocument) -> [Amount] {
         let dollar = Self.dollarCurrency(of: document)
         var amounts: [Amount] = []
-        for provision in ExtractionProvisions.scanned(document) {
-            for sentence in ReportSentences.split(provision.text) {
-                let matches = AmountScanner.scan(sentence, defaultDollarCurrency: dollar)
+        // Items are read in place (`scanned.items[index]`): copying each one only to test it was slow.
+        for index in scanned.items.indices {
+            // A provision is read sentence by sentence only when it holds an amount read whole: a
+            // sentence's amount is found in the whole text too (nothing an amount is read from
+            // reaches past the mark that ends its sentence), unless an amount found earlier in the
+            // text came first, which is an amount as well.
+            guard !scanned.items[index].text.cues.isDisjoint(with: .anyCurrency),
+                  !AmountScanner.scan(scanned.items[index].text, defaultDollarCurrency: dollar).isEmpty else { continue }
+            let provision = scanned.items[index].provision
+            for sentence in ScanSentences.split(provision.text) {
+                let text = ScanText(sentence)
+                let matches = AmountScanner.scan(text, defaultDollarCurrency: dollar)
                 guard !matches.isEmpty else { continue }
-                let years = Self.years(in: sentence)
+                let years = Self.years(in: text)
                 for (index, match) in matches.enumerated() {
                     let year = Self.year(for: index, of: matches, years: years, in: sentence)
                     amounts.append(Amount(provenance: ExtractionProvisions.provenance(provision), value: match.value,
@@ -37,17 +51,19 @@ struct AmountExtractor {
     }
 
     /// Years written as "in 2024", "for 2024", "during 2024", "throughout 2024" or "(2024)", not inside a full date.
-    static func years(in sentence: String) -> [(year: Int, position: String.Index)] {
-        let tokens = TextTokenizer.tokens(sentence)
-        let dates = DateScanner.scan(tokens: tokens, in: sentence)
+    static func years(in sentence: ScanText) -> [(year: Int, position: String.Index)] {
+        let tokens = sentence.tokens
+        let dates = DateScanner.scan(sentence)
         var years: [(Int, String.Index)] = []
-        for (index, token) in tokens.enumerated() where token.kind == .number && token.text.count == 4 && index > 0 {
-            guard let year = Int(token.text), (1900...2100).contains(year) else { continue }
-            if dates.contains(where: { $0.range.contains(token.range.lowerBound) }) { continue }
-            let previous = tokens[index - 1].key
-            let bracketed = previous == "(" && index + 1 < tokens.count && tokens[index + 1].text == ")"
+        for (index, token) in tokens.enumerated() where token.kind == .number && token.end - token.start == 4 && index > 0 {
+            let written = sentence.substring(index)
+            guard written.count == 4, let year = Int(written), (1900...2100).contains(year) else { continue }
+            let position = sentence.index(token.start)
+            if dates.contains(where: { $0.range.contains(position) }) { continue }
+            let previous = sentence.key(index - 1)
+            let bracketed = previous == "(" && index + 1 < tokens.count && sentence.isCharacter(index + 1, UInt8(ascii: ")"))
             guard bracketed || ["in", "for", "during", "throughout"].contains(previous) else { continue }
-            years.append((year, token.range.lowerBound))
+            years.append((year, position))
         }
         return years
     }

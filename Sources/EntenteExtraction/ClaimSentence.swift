@@ -4,12 +4,28 @@ import EntenteModel
 struct ClaimSentence {
     let text: String
     let provenance: Provenance
-    let tokens: [TextToken]
+    /// The sentence tokenised once for every scanner.
+    let scan: ScanText
+    /// The sentence's tokens with their text, range and key at hand: the claim rules read them many times.
+    let tokens: [Token]
+
+    struct Token {
+        var kind: TextToken.Kind
+        var text: Substring
+        var range: Range<String.Index>
+        var key: String
+        var isCapitalised: Bool
+    }
 
     init(text: String, provenance: Provenance) {
         self.text = ClaimSentence.normalizedWhitespace(text)
         self.provenance = provenance
-        self.tokens = TextTokenizer.tokens(self.text)
+        let scan = ScanText(self.text)
+        self.scan = scan
+        self.tokens = scan.tokens.indices.map { index in
+            Token(kind: scan.tokens[index].kind, text: scan.substring(index), range: scan.range(index), key: scan.key(index),
+                  isCapitalised: scan.tokens[index].isCapitalised)
+        }
     }
 
     static func normalizedWhitespace(_ text: String) -> String {
@@ -23,10 +39,10 @@ struct ClaimSentence {
             found.append((position, found.count, Claim(provenance: provenance, claim: kind, fact: fact, sentence: text)))
         }
         for (position, fact) in amounts() { add("amount", fact, at: position) }
-        for match in DurationScanner.scan(tokens: tokens, in: text) {
+        for match in DurationScanner.scan(scan) {
             add(isDeadline(match) ? "deadline" : "duration", match.iso, at: match.range.lowerBound)
         }
-        let dates = DateScanner.scan(tokens: tokens, in: text)
+        let dates = DateScanner.scan(scan)
         for match in dates { add("date", match.iso, at: match.range.lowerBound) }
         let signing = signingIndex()
         for (position, place) in places(dates: dates, isSigning: signing != nil) { add("place", place, at: position) }
@@ -40,8 +56,8 @@ struct ClaimSentence {
     // MARK: amounts
 
     private func amounts() -> [(String.Index, String)] {
-        let matches = AmountScanner.scan(text, defaultDollarCurrency: nil)
-        let years = AmountExtractor.years(in: text)
+        let matches = AmountScanner.scan(scan, defaultDollarCurrency: nil)
+        let years = AmountExtractor.years(in: scan)
         var kept: [AmountMatch] = []
         for match in matches {
             if let previous = kept.last, isConversion(previous, match) { continue }
@@ -90,7 +106,9 @@ struct ClaimSentence {
     /// The state named at `tokens[index]` (a name, a spelling, or a nationality adjective), and the
     /// index past it.
     func state(at index: Int) -> (String, Int)? {
-        for (words, name) in EntityVocabulary.stateSpellings where index + words.count <= tokens.count {
+        // Only the spellings that start with this word can match here, in their usual order.
+        for (words, name) in EntityVocabulary.stateSpellingsByFirstWord[String(tokens[index].text)] ?? []
+            where index + words.count <= tokens.count {
             var matched = true
             for (offset, word) in words.enumerated() where tokens[index + offset].text != word {
                 matched = false

@@ -14,8 +14,28 @@ import EntenteModel
 struct ClauseAnalyzer: Sendable {
     let resolver: ActorResolver
 
+    /// What each actor phrase (its words joined by spaces) resolved to, for phrases whose answer
+    /// does not depend on the actors named before them: a document names the same few actors
+    /// over and over.
+    private var resolutions: [String: ActorResolver.Resolution?] = [:]
+    /// The lemmas of the verbs read so far: the same few verbs recur in every clause.
+    private var lemmas = ClauseLemmas()
+
     init(document: Document) {
         resolver = ActorResolver(document: document)
+        resolutions.reserveCapacity(256)
+    }
+
+    /// `resolver.resolve(_:context:)`, remembered per phrase.
+    private mutating func resolve(_ tokens: ArraySlice<ClauseToken>, in text: String, context: [String]?) -> ActorResolver.Resolution? {
+        let words = ActorResolver.words(tokens, in: text)
+        // Words hold no spaces, so the joined phrase tells the words apart.
+        let phrase = ActorResolver.join(words[...])
+        if let known = resolutions[phrase] { return known }
+        var consulted = false
+        let resolution = resolver.resolve(words: words, context: context, consulted: &consulted)
+        if !consulted { resolutions[phrase] = .some(resolution) }
+        return resolution
     }
 
     /// A trigger found in a sentence.
@@ -46,8 +66,19 @@ struct ClauseAnalyzer: Sendable {
     ///
     /// An actor left out ("… and will …") is taken from a commitment earlier in the sentence, or
     /// from `context` when `continuesLeadIn` (an item continues its lead-in's sentence).
-    func readings(of sentence: String, context: (actors: [String], text: String)?, continuesLeadIn: Bool = false) -> [ClauseReading] {
-        let tokens = resolver.tokenizer.tokens(sentence)
+    mutating func readings(of sentence: String, context: (actors: [String], text: String)?, continuesLeadIn: Bool = false) -> [ClauseReading] {
+        readings(of: sentence, tokens: tokens(sentence), context: context, continuesLeadIn: continuesLeadIn)
+    }
+
+    /// The tokens of a sentence or an item, for `readings(of:tokens:…)` and `itemReading(of:tokens:…)`.
+    func tokens(_ text: String) -> [ClauseToken] {
+        resolver.tokenizer.tokens(text)
+    }
+
+    /// `readings(of:context:continuesLeadIn:)` of a sentence already tokenized.
+    mutating func readings(of sentence: String, tokens: [ClauseToken], context: (actors: [String], text: String)?, continuesLeadIn: Bool = false) -> [ClauseReading] {
+        // Most words are none of the triggers: a sentence without one commits to nothing.
+        guard tokens.contains(where: { $0.traits.contains(anyOf: .mayTrigger) }) else { return [] }
         var found: [(reading: ClauseReading, chainEnd: Int, triggerIndex: Int)] = []
         var lastActors = context
         var index = 0
@@ -59,8 +90,8 @@ struct ClauseAnalyzer: Sendable {
             // modal carries a commitment over to an actor left unwritten.
             if subject.elided, found.isEmpty, !continuesLeadIn { continue }
             // A finite "-s" form ("… and undertakes not to …") is a verb of its own.
-            if subject.elided, !trigger.isAuxiliary, !tokens[trigger.index].lower.hasSuffix("s") { continue }
-            let chain = ClauseChain.read(tokens, from: trigger.chainStart, in: sentence)
+            if subject.elided, !trigger.isAuxiliary, !tokens[trigger.index].traits.contains(.endsS) { continue }
+            let chain = ClauseChain.read(tokens, from: trigger.chainStart, in: sentence, lemmas: &lemmas)
             var actors = subject.actors
             var actorText = subject.text
             if actors == nil, chain.passive, let agent = chain.agent ?? impliedAgent(tokens, before: trigger.index),
@@ -98,7 +129,7 @@ struct ClauseAnalyzer: Sendable {
             var colon: Int?
             if reading.isOpenLeadIn, chainEnd < tokens.count, tokens[chainEnd].lower == ":" { colon = chainEnd }
             if let colon, colon + 1 < tokens.count {
-                let after = String(sentence[tokens[colon].range.upperBound...])
+                let after = String(sentence[ClauseToken.index(sentence, tokens[colon].end)...])
                 reading.inlineItems = after.split(separator: ";").map { Self.trim(Self.dropConjunction(Self.trim($0)[...])[...]) }.filter { !$0.isEmpty }
             }
             let clauseEnd = colon ?? tail
@@ -108,11 +139,11 @@ struct ClauseAnalyzer: Sendable {
             } else if reading.condition == nil {
                 reading.condition = ConditionFinder.inPredicate(tokens, from: chainEnd, to: clauseEnd, in: sentence)?.text
             }
-            let start = tokens[min(entry.triggerIndex, tokens.count - 1)].range.lowerBound
-            let end = clauseEnd < tokens.count ? tokens[clauseEnd].range.lowerBound : sentence.endIndex
+            let start = ClauseToken.index(sentence, tokens[min(entry.triggerIndex, tokens.count - 1)].start)
+            let end = clauseEnd < tokens.count ? ClauseToken.index(sentence, tokens[clauseEnd].start) : sentence.endIndex
             if start < end {
                 let lower = min(entry.triggerIndex, tokens.count - 1)
-                reading.deadline = CommitmentDeadline.find(in: String(sentence[start..<end]), tokens: tokens[lower..<max(lower, min(clauseEnd, tokens.count))])
+                reading.deadline = ClauseDeadlineFilter.deadline(in: sentence, start..<end, tokens: tokens[lower..<max(lower, min(clauseEnd, tokens.count))])
             }
             let subjectStart = reading.subjectStart
             reading.actorOpensSentence = !reading.elided && (subjectStart == 0 || (subjectStart <= tokens.count && tokens[subjectStart - 1].lower == ","))
@@ -124,8 +155,12 @@ struct ClauseAnalyzer: Sendable {
 
     /// The commitment of an item under a lead-in ("(i) hold annual meetings;"): the lead-in's
     /// actors, modality and condition, the item's own verb.
-    func itemReading(of text: String, leadIn: ClauseReading) -> ClauseReading? {
-        let tokens = resolver.tokenizer.tokens(text)
+    mutating func itemReading(of text: String, leadIn: ClauseReading) -> ClauseReading? {
+        itemReading(of: text, tokens: tokens(text), leadIn: leadIn)
+    }
+
+    /// `itemReading(of:leadIn:)` of an item already tokenized.
+    mutating func itemReading(of text: String, tokens: [ClauseToken], leadIn: ClauseReading) -> ClauseReading? {
         var start = 0
         while start < tokens.count, tokens[start].lower == "to" || tokens[start].lower == "and" || tokens[start].lower == "or"
                 || !tokens[start].isWord && tokens[start].lower != ":" {
@@ -134,11 +169,11 @@ struct ClauseAnalyzer: Sendable {
         guard start < tokens.count else { return nil }
         var chain = ClauseChain()
         var action: String?
-        if ModalLexicon.determiners.contains(tokens[start].lower) || tokens[start].isNumber {
+        if tokens[start].traits.contains(.determiner) || tokens[start].isNumber {
             action = leadIn.action ?? leadIn.modality
             chain.end = start
         } else {
-            chain = ClauseChain.read(tokens, from: start, in: text)
+            chain = ClauseChain.read(tokens, from: start, in: text, lemmas: &lemmas)
             action = chain.action ?? (chain.open ? nil : leadIn.action ?? leadIn.modality)
         }
         var force = leadIn.force
@@ -158,50 +193,61 @@ struct ClauseAnalyzer: Sendable {
             reading.condition = own?.text
             reading.conditionRefersBack = false
         }
-        reading.deadline = CommitmentDeadline.find(in: text, tokens: tokens[...]) ?? leadIn.deadline
+        reading.deadline = ClauseDeadlineFilter.deadline(in: text, text.startIndex..<text.endIndex, tokens: tokens[...]) ?? leadIn.deadline
         reading.leadsItems = tokens.last?.lower == ":"
         return reading
     }
 
+    /// A comma, semicolon or colon: what ends a parenthetical or an actor's phrase.
+    @inline(__always)
+    private static func isPhraseMark(_ token: ClauseToken) -> Bool {
+        !token.isWord && (token.lower == "," || token.lower == ";" || token.lower == ":")
+    }
+
     // MARK: Triggers
+
+    /// Words before "will" that make it a noun ("the will", "political will").
+    private static let nounDeterminers: Set<String> = ["the", "a", "political", "good", "free", "own", "its", "their", "his", "her", "common", "strong", "shared"]
+    /// The verb before "committed to": "is committed to", "remain committed to".
+    private static let committedCopulas: Set<String> = ["is", "are", "remain", "remains", "stay", "stays"]
+    /// Words between a verb of undertaking and its "to" that change nothing but negation.
+    private static let undertakingFillers: Set<String> = ["themselves", "itself", "hereby", "not"]
 
     private func trigger(in tokens: [ClauseToken], at index: Int) -> Trigger? {
         let token = tokens[index]
-        guard token.isWord else { return nil }
+        guard token.isWord, token.traits.contains(anyOf: .mayTrigger) else { return nil }
         let next = index + 1 < tokens.count ? tokens[index + 1] : nil
         let previous = index > 0 ? tokens[index - 1] : nil
-        if ModalLexicon.auxiliaries[token.lower] != nil {
+        if token.traits.contains(.auxiliary) {
             guard let next else { return nil }
             // "political will to", "the will of the people", "May 2024": not modals.
             if token.lower == "will" {
-                if ["to", "of"].contains(next.lower) { return nil }
-                let nounDeterminers: Set<String> = ["the", "a", "political", "good", "free", "own", "its", "their", "his", "her", "common", "strong", "shared"]
-                if let previous, nounDeterminers.contains(previous.lower) { return nil }
+                if next.lower == "to" || next.lower == "of" { return nil }
+                if let previous, Self.nounDeterminers.contains(previous.lower) { return nil }
             }
             if token.lower == "may", token.isCapitalized, next.isNumber || (previous?.isNumber ?? false) { return nil }
             let modality = token.lower == "cannot" ? "can" : token.lower
             return Trigger(index: index, modality: modality, negated: token.lower == "cannot", isAuxiliary: true,
                            subjectEnd: index, chainStart: index + 1)
         }
-        if token.lower == "committed", next?.lower == "to" {
+        if token.traits.contains(.committed), next?.lower == "to" {
             var be = index - 1
-            while be >= 0, ModalLexicon.isAdverb(tokens[be]) { be -= 1 }
-            guard be >= 0, ["is", "are", "remain", "remains", "stay", "stays"].contains(tokens[be].lower) else { return nil }
-            if be > 0, ModalLexicon.auxiliaries[tokens[be - 1].lower] != nil { return nil }
+            while be >= 0, tokens[be].isAdverb { be -= 1 }
+            guard be >= 0, Self.committedCopulas.contains(tokens[be].lower) else { return nil }
+            if be > 0, tokens[be - 1].traits.contains(.auxiliary) { return nil }
             return Trigger(index: index, modality: "commit", negated: false, isAuxiliary: false, subjectEnd: be, chainStart: index + 2)
         }
-        guard !token.lower.hasSuffix("ing"), !token.lower.hasSuffix("ed") else { return nil }
-        let lemma = Lemmatizer.lemma(token.text, form: .present)
-        guard ModalLexicon.commitmentVerbs[lemma] != nil else { return nil }
+        // A finite form of a verb of undertaking ("commits", "undertake"); never "-ing" or "-ed".
+        guard token.traits.contains(.commitmentVerb), let lemma = ModalLexicon.commitmentVerbForms[token.lower] else { return nil }
         var position = index + 1
         var negated = false
-        while position < tokens.count, ModalLexicon.isAdverb(tokens[position]) || ["themselves", "itself", "hereby", "not"].contains(tokens[position].lower) {
+        while position < tokens.count, tokens[position].isAdverb || Self.undertakingFillers.contains(tokens[position].lower) {
             negated = negated || tokens[position].lower == "not"
             position += 1
         }
         if position < tokens.count, tokens[position].lower == "," {
             var close = position + 1
-            while close < tokens.count, close - position < 30, ![",", ";", ":"].contains(tokens[close].lower) { close += 1 }
+            while close < tokens.count, close - position < 30, !Self.isPhraseMark(tokens[close]) { close += 1 }
             if close < tokens.count, tokens[close].lower == "," { position = close + 1 }
         }
         guard position < tokens.count else { return nil }
@@ -223,13 +269,13 @@ struct ClauseAnalyzer: Sendable {
 
     // MARK: Actors
 
-    private func subject(in tokens: [ClauseToken], before end: Int, context: (actors: [String], text: String)?, text: String) -> Subject? {
+    private mutating func subject(in tokens: [ClauseToken], before end: Int, context: (actors: [String], text: String)?, text: String) -> Subject? {
         var last = end - 1
-        while last >= 0, ModalLexicon.isAdverb(tokens[last]) { last -= 1 }
+        while last >= 0, tokens[last].isAdverb { last -= 1 }
         guard last >= 0 else { return nil }
-        if ["and", "or", "but"].contains(tokens[last].lower) {
+        if tokens[last].lower == "and" || tokens[last].lower == "or" || tokens[last].lower == "but" {
             // "… and will promote …": the actor is the one just named.
-            if statementGoverns(tokens, before: last) {
+            if statementGoverns(tokens, before: last, in: text) {
                 return statementSubject(tokens, before: last, text: text)
             }
             guard let context else { return nil }
@@ -242,12 +288,12 @@ struct ClauseAnalyzer: Sendable {
             // the actor is before it.
             if last >= 0, tokens[last].lower == "," {
                 var open = last - 1
-                while open >= 0, last - open < 40, ![",", ";", ":"].contains(tokens[open].lower) { open -= 1 }
+                while open >= 0, last - open < 40, !Self.isPhraseMark(tokens[open]) { open -= 1 }
                 guard open >= 1, tokens[open].lower == "," else { return nil }
                 // A stray comma after the actor ("…, the Ukrainian Participant, will"): the
                 // words between the commas are themselves an actor after an introductory phrase.
-                if hops == 1, open + 1 < last - 1, !statementGoverns(tokens, before: open),
-                   let resolved = resolver.resolve(tokens[(open + 1)..<last], context: context?.actors), !resolved.actors.isEmpty {
+                if hops == 1, open + 1 < last - 1, !statementGoverns(tokens, before: open, in: text),
+                   let resolved = resolve(tokens[(open + 1)..<last], in: text, context: context?.actors), !resolved.actors.isEmpty {
                     let written = self.text(of: tokens[(open + 1)..<last], in: text)
                     return Subject(actors: resolved.actors, text: written, start: open + 1, negated: resolved.negated)
                 }
@@ -256,19 +302,19 @@ struct ClauseAnalyzer: Sendable {
             guard last >= 0, tokens[last].isWord else { return nil }
             var boundary = last
             // Actors are short: a bounded look-back keeps a sentence with many modals linear.
-            while boundary >= 0, last - boundary < 40, tokens[boundary].isWord, !ModalLexicon.subordinators.contains(tokens[boundary].lower) {
+            while boundary >= 0, last - boundary < 40, tokens[boundary].isWord, !tokens[boundary].traits.contains(.subordinator) {
                 boundary -= 1
             }
             if boundary >= 0, tokens[boundary].isWord {
-                let agreed = tokens[boundary].lower == "that" && boundary > 0 && ModalLexicon.agreementVerbs.contains(tokens[boundary - 1].lower)
+                let agreed = tokens[boundary].traits.contains(.that) && boundary > 0 && ModalLexicon.agreementVerbs.contains(tokens[boundary - 1].lower)
                 guard agreed else { return nil }
             }
             // The word before the modal is itself the subordinator ("agree that will …"): no actor.
             guard boundary < last else { return nil }
-            if statementGoverns(tokens, before: boundary + 1) { return nil }
+            if statementGoverns(tokens, before: boundary + 1, in: text) { return nil }
             for start in (boundary + 1)...last {
-                guard start == boundary + 1 || ModalLexicon.coordinators.contains(tokens[start - 1].lower) || tokens[start - 1].isNumber else { continue }
-                if let resolved = resolver.resolve(tokens[start...last], context: context?.actors) {
+                guard start == boundary + 1 || tokens[start - 1].traits.contains(.coordinator) || tokens[start - 1].isNumber else { continue }
+                if let resolved = resolve(tokens[start...last], in: text, context: context?.actors) {
                     let written = self.text(of: tokens[start...last], in: text)
                     // An empty resolution names a collective the document gives no parties for: keep it as written.
                     return Subject(actors: resolved.actors.isEmpty ? [written] : resolved.actors, text: written, start: start, negated: resolved.negated)
@@ -292,28 +338,29 @@ struct ClauseAnalyzer: Sendable {
     /// "The Participants recognise that X continues … and will seek to …": a modal joined by "and"
     /// to a statement whose "that"-clause has no modal of its own continues the statement's
     /// subject, not the clause's. Nil unless that subject opens the sentence and is an actor.
-    private func statementSubject(_ tokens: [ClauseToken], before limit: Int, text: String) -> Subject? {
-        guard let that = tokens[..<limit].lastIndex(where: { $0.lower == "that" }), that >= 2 else { return nil }
-        if tokens[(that + 1)..<limit].contains(where: { ModalLexicon.auxiliaries[$0.lower] != nil || $0.lower == "," || $0.lower == ";" }) { return nil }
+    private mutating func statementSubject(_ tokens: [ClauseToken], before limit: Int, text: String) -> Subject? {
+        guard let that = tokens[..<limit].lastIndex(where: { $0.traits.contains(.that) }), that >= 2 else { return nil }
+        if tokens[(that + 1)..<limit].contains(where: { $0.traits.contains(.auxiliary) || $0.lower == "," || $0.lower == ";" }) { return nil }
         var verb = that - 1
-        while verb > 0, ModalLexicon.isAdverb(tokens[verb]) { verb -= 1 }
+        while verb > 0, tokens[verb].isAdverb { verb -= 1 }
         guard verb >= 1, tokens[..<verb].allSatisfy(\.isWord) else { return nil }
-        guard let resolved = resolver.resolve(tokens[0..<verb], context: nil), !resolved.actors.isEmpty else { return nil }
+        guard let resolved = resolve(tokens[0..<verb], in: text, context: nil), !resolved.actors.isEmpty else { return nil }
         return Subject(actors: resolved.actors, text: self.text(of: tokens[0..<verb], in: text), start: 0, negated: resolved.negated)
     }
 
     /// True when a verb of statement with a "that"-clause ("The Participants recognize that …")
     /// governs the words before `limit`: what follows is stated, not committed to.
-    private func statementGoverns(_ tokens: [ClauseToken], before limit: Int) -> Bool {
+    private mutating func statementGoverns(_ tokens: [ClauseToken], before limit: Int, in text: String) -> Bool {
         guard limit > 1 else { return false }
         var index = limit - 1
         let floor = max(0, limit - 300)
         while index > floor {
-            if tokens[index].lower == ";" { return false }
-            if tokens[index].lower == "that" {
+            let token = tokens[index]
+            if !token.isWord, token.lower == ";" { return false }
+            if token.traits.contains(.that) {
                 let verb = tokens[index - 1]
-                if verb.isWord, !verb.lower.hasSuffix("ing") {
-                    let lemma = Lemmatizer.lemma(verb.text, form: verb.lower.hasSuffix("ed") ? .participle : .present)
+                if verb.isWord, !verb.traits.contains(.endsIng) {
+                    let lemma = lemmas.lemma(of: verb, in: text, form: verb.traits.contains(.endsEd) ? .participle : .present)
                     if ModalLexicon.statementVerbs.contains(lemma) { return true }
                 }
             }
@@ -325,19 +372,23 @@ struct ClauseAnalyzer: Sendable {
     /// Who acts in a passive that names no agent after its verb, from the words before the modal:
     /// "Any dispute between the Parties shall be settled", "Upon written consent of the Parties this
     /// Agreement may be amended". Nil when those words name none.
+    private static let impliedAgentStops: Set<String> = [
+        "by", "in", "to", "for", "with", "on", "at", "within", "through", "under", "from", "after",
+        "before", "upon", "if", "unless", "until", "concerning", "regarding", "arising", "relating", "that", "which",
+    ]
+    private static let consentNouns: Set<String> = ["consent", "agreement", "decision", "approval", "accord"]
+    private static let betweenWords: Set<String> = ["between", "among", "amongst"]
+
     private func impliedAgent(_ tokens: [ClauseToken], before limit: Int) -> ArraySlice<ClauseToken>? {
-        let stops: Set<String> = ["by", "in", "to", "for", "with", "on", "at", "within", "through", "under", "from", "after",
-                                  "before", "upon", "if", "unless", "until", "concerning", "regarding", "arising", "relating", "that", "which"]
-        let consentNouns: Set<String> = ["consent", "agreement", "decision", "approval", "accord"]
         var index = 0
         while index < limit {
             let word = tokens[index].lower
             var start: Int?
-            if ["between", "among", "amongst"].contains(word) { start = index + 1 }
-            if consentNouns.contains(word), index + 1 < limit, tokens[index + 1].lower == "of" { start = index + 2 }
+            if Self.betweenWords.contains(word) { start = index + 1 }
+            if Self.consentNouns.contains(word), index + 1 < limit, tokens[index + 1].lower == "of" { start = index + 2 }
             if let start, start < limit {
                 var end = start
-                while end < limit, tokens[end].isWord, !stops.contains(tokens[end].lower) { end += 1 }
+                while end < limit, tokens[end].isWord, !Self.impliedAgentStops.contains(tokens[end].lower) { end += 1 }
                 if end > start { return tokens[start..<end] }
             }
             index += 1
@@ -348,19 +399,19 @@ struct ClauseAnalyzer: Sendable {
     /// The actors a passive's agent names: the whole phrase, or the actor after its last "of"
     /// ("by mutual written consent of the Parties"), or the phrase without trailing words that
     /// qualify it ("between X and entities of Y responsible").
-    private func resolveAgent(_ agent: ArraySlice<ClauseToken>, context: [String]?, in sentence: String) -> [String]? {
-        if let resolved = resolver.resolve(agent, context: context) {
+    private mutating func resolveAgent(_ agent: ArraySlice<ClauseToken>, context: [String]?, in sentence: String) -> [String]? {
+        if let resolved = resolve(agent, in: sentence, context: context) {
             return resolved.actors.isEmpty ? [text(of: agent, in: sentence)] : resolved.actors
         }
         var end = agent.endIndex - 1
         while end > agent.startIndex + 1 {
-            if let resolved = resolver.resolve(agent[agent.startIndex..<end], context: context), !resolved.actors.isEmpty {
+            if let resolved = resolve(agent[agent.startIndex..<end], in: sentence, context: context), !resolved.actors.isEmpty {
                 return resolved.actors
             }
             end -= 1
         }
         if let of = agent.lastIndex(where: { $0.lower == "of" }), of + 1 < agent.endIndex,
-           let resolved = resolver.resolve(agent[(of + 1)...], context: context) {
+           let resolved = resolve(agent[(of + 1)...], in: sentence, context: context) {
             return resolved.actors.isEmpty ? [text(of: agent[(of + 1)...], in: sentence)] : resolved.actors
         }
         return nil
@@ -383,7 +434,6 @@ struct ClauseAnalyzer: Sendable {
     }
 
     private func text(of tokens: ArraySlice<ClauseToken>, in text: String) -> String {
-        guard let first = tokens.first, let last = tokens.last else { return "" }
-        return String(text[first.range.lowerBound..<last.range.upperBound])
+        ClauseToken.text(of: tokens, in: text)
     }
 }

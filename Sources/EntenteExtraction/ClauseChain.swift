@@ -30,7 +30,7 @@ struct ClauseChain: Sendable, Hashable {
     }
 
     /// Reads the chain starting at `start`.
-    static func read(_ tokens: [ClauseToken], from start: Int, in text: String) -> ClauseChain {
+    static func read(_ tokens: [ClauseToken], from start: Int, in text: String, lemmas: inout ClauseLemmas) -> ClauseChain {
         var chain = ClauseChain()
         var position = start
         var afterTo = false
@@ -42,26 +42,26 @@ struct ClauseChain: Sendable, Hashable {
                 chain.open = chain.verbs.isEmpty || afterTo
                 break
             }
-            guard token.isWord, !afterTo || !ModalLexicon.determiners.contains(token.lower) else { break }
+            guard token.isWord, !afterTo || !token.traits.contains(.determiner) else { break }
             afterTo = false
             let word = token.lower
             if word == "be" || word == "been" || word == "remain" || word == "remains" {
                 var next = position + 1
-                while next < tokens.count, ModalLexicon.isAdverb(tokens[next]) || ["so", "duly", "not"].contains(tokens[next].lower) {
+                while next < tokens.count, tokens[next].isAdverb || Self.copulaFillers.contains(tokens[next].lower) {
                     chain.negated = chain.negated || tokens[next].lower == "not"
                     next += 1
                 }
                 guard next < tokens.count, tokens[next].isWord else { chain.verbs.append("be"); position = next; break }
                 let after = next + 1 < tokens.count ? tokens[next + 1].lower : ""
                 // "be able to", "be committed to", "remain committed to": the verb after "to" is the action.
-                if ["able", "committed", "prepared", "ready", "willing"].contains(tokens[next].lower), after == "to" {
+                if Self.readiness.contains(tokens[next].lower), after == "to" {
                     position = next + 2
                     afterTo = true
                     continue chainLoop
                 }
                 if word == "be" || word == "been" {
                     chain.passive = true
-                    chain.verbs.append(Lemmatizer.lemma(tokens[next].text, form: .participle))
+                    chain.verbs.append(lemmas.lemma(of: tokens[next], in: text, form: .participle))
                     position = next + 1
                     chain.agent = agent(tokens, from: position)
                     break
@@ -70,10 +70,10 @@ struct ClauseChain: Sendable, Hashable {
                 position += 1
                 break
             }
-            let lemma = Lemmatizer.lemma(token.text, form: .base)
+            let lemma = lemmas.lemma(of: token, in: text, form: .base)
             chain.verbs.append(lemma)
             position += 1
-            if ["make", "exert", "use", "spare", "employ", "deploy"].contains(lemma) {
+            if Self.effortVerbs.contains(lemma) {
                 var probe = position
                 while probe < tokens.count, probe - position < 4, tokens[probe].isWord, !ModalLexicon.effortNouns.contains(tokens[probe].lower) {
                     probe += 1
@@ -92,10 +92,10 @@ struct ClauseChain: Sendable, Hashable {
             }
             if lemma == "consider", position < tokens.count {
                 let next = tokens[position].lower
-                if ModalLexicon.deliberativeObjects.contains(next) && next != "the" || next.hasSuffix("ing") {
+                if ModalLexicon.deliberativeObjects.contains(next) && next != "the" || tokens[position].traits.contains(.endsIng) {
                     chain.bestEffort = true
                 } else if next == "the", position + 1 < tokens.count,
-                          ["possibility", "possibilities", "options", "ways", "feasibility", "opportunity"].contains(tokens[position + 1].lower) {
+                          Self.deliberativeNouns.contains(tokens[position + 1].lower) {
                     chain.bestEffort = true
                 }
             }
@@ -109,7 +109,7 @@ struct ClauseChain: Sendable, Hashable {
                     afterTo = true
                     continue chainLoop
                 }
-                if lemma == "continue", probe < tokens.count, tokens[probe].lower.hasSuffix("ing") {
+                if lemma == "continue", probe < tokens.count, tokens[probe].traits.contains(.endsIng) {
                     position = probe
                     continue chainLoop
                 }
@@ -123,6 +123,15 @@ struct ClauseChain: Sendable, Hashable {
         return chain
     }
 
+    /// Words between "be" and its participle that change nothing but negation ("be duly notified").
+    private static let copulaFillers: Set<String> = ["so", "duly", "not"]
+    /// "be able to", "be committed to": the verb after "to" is the action.
+    private static let readiness: Set<String> = ["able", "committed", "prepared", "ready", "willing"]
+    /// Verbs that make an effort noun after them a best effort ("make every effort to").
+    private static let effortVerbs: Set<String> = ["make", "exert", "use", "spare", "employ", "deploy"]
+    /// Nouns after "consider the" that make it deliberation ("consider the possibility of").
+    private static let deliberativeNouns: Set<String> = ["possibility", "possibilities", "options", "ways", "feasibility", "opportunity"]
+
     /// Skips negation, adverbs and parentheticals, noting negation and a parenthetical condition.
     private static func skipFillers(_ tokens: [ClauseToken], _ position: inout Int, _ chain: inout ClauseChain, _ text: String) {
         while position < tokens.count {
@@ -130,15 +139,15 @@ struct ClauseChain: Sendable, Hashable {
             if token.lower == "not" || token.lower == "never" {
                 chain.negated = true
                 position += 1
-            } else if ModalLexicon.isAdverb(token) {
+            } else if token.isAdverb {
                 position += 1
-            } else if ["and", "or"].contains(token.lower), position > 0, ModalLexicon.isAdverb(tokens[position - 1]),
-                      position + 1 < tokens.count, ModalLexicon.isAdverb(tokens[position + 1]) {
+            } else if token.lower == "and" || token.lower == "or", position > 0, tokens[position - 1].isAdverb,
+                      position + 1 < tokens.count, tokens[position + 1].isAdverb {
                 // "continuously and effectively maintain": adverbs joined by a conjunction.
                 position += 1
             } else if token.lower == "," {
                 var close = position + 1
-                while close < tokens.count, close - position < 25, ![",", ";", ":", "."].contains(tokens[close].lower) { close += 1 }
+                while close < tokens.count, close - position < 25, tokens[close].isWord || !Self.clauseMarks.contains(tokens[close].lower) { close += 1 }
                 guard close < tokens.count, tokens[close].lower == ",", close > position + 1 else { return }
                 if chain.condition == nil {
                     chain.condition = ConditionFinder.inPredicate(tokens, from: position + 1, to: close, in: text)
@@ -155,17 +164,23 @@ struct ClauseChain: Sendable, Hashable {
         }
     }
 
+    /// Marks that end a parenthetical or a condition.
+    static let clauseMarks: Set<String> = [",", ";", ":", "."]
+    /// "by X", or "between X and Y" for what two actors settle together ("shall be agreed upon between the Parties").
+    private static let agentMarkers: Set<String> = ["by", "between", "among", "amongst"]
+    /// Words that end a passive's agent.
+    private static let agentStops: Set<String> = [
+        "by", "in", "to", "for", "with", "on", "at", "within", "through", "under", "from", "after",
+        "before", "upon", "if", "unless", "until", "providing", "giving", "means", "way",
+    ]
+
     /// The agent of a passive: the words after "by" up to the next preposition or mark.
     private static func agent(_ tokens: [ClauseToken], from start: Int) -> ArraySlice<ClauseToken>? {
         var position = start
-        // "by X", or "between X and Y" for what two actors settle together ("shall be agreed upon between the Parties").
-        let markers: Set<String> = ["by", "between", "among", "amongst"]
-        while position < tokens.count, position - start < 8, tokens[position].isWord, !markers.contains(tokens[position].lower) { position += 1 }
-        guard position < tokens.count, markers.contains(tokens[position].lower) else { return nil }
-        let stops: Set<String> = ["by", "in", "to", "for", "with", "on", "at", "within", "through", "under", "from", "after",
-                                  "before", "upon", "if", "unless", "until", "providing", "giving", "means", "way"]
+        while position < tokens.count, position - start < 8, tokens[position].isWord, !agentMarkers.contains(tokens[position].lower) { position += 1 }
+        guard position < tokens.count, agentMarkers.contains(tokens[position].lower) else { return nil }
         var end = position + 1
-        while end < tokens.count, tokens[end].isWord, !stops.contains(tokens[end].lower) { end += 1 }
+        while end < tokens.count, tokens[end].isWord, !agentStops.contains(tokens[end].lower) { end += 1 }
         return end > position + 1 ? tokens[(position + 1)..<end] : nil
     }
 }

@@ -20,10 +20,11 @@ enum CommitmentDeadline {
 
     /// The ISO deadline in `text`, or nil.
     static func find(in text: String) -> String? {
-        for match in DurationScanner.scan(text) where isLed(by: durationLeads, before: match.range.lowerBound, in: text) {
+        let scan = ScanText(text)
+        for match in DurationScanner.scan(scan) where isLed(by: durationLeads, before: match.range.lowerBound, in: text) {
             return match.iso
         }
-        for match in DateScanner.scan(text) where isLed(by: dateLeads, before: match.range.lowerBound, in: text) {
+        for match in DateScanner.scan(scan) where isLed(by: dateLeads, before: match.range.lowerBound, in: text) {
             return match.iso
         }
         return nil

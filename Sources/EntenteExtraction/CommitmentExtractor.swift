@@ -1,5 +1,4 @@
 import EntenteModel
-import EntenteReading
 
 /// Extracts every commitment of a document: who commits to what, how firmly, on which condition,
 /// by when, for how much, under which heading.
@@ -13,23 +12,24 @@ import EntenteReading
 struct CommitmentExtractor {
     func extract(from document: Document) -> [Commitment] {
         guard document.kind != .report else { return [] }
-        let analyzer = ClauseAnalyzer(document: document)
+        var analyzer = ClauseAnalyzer(document: document)
         var commitments: [Commitment] = []
         var leadIns: [String: ClauseReading] = [:]
         var lastCondition: (text: String, provision: String)?
+        var amounts = CommitmentAmountMemo()
         // Preambles are read too: recitals state ("Emphasizing that … will") and the analyzer
         // rejects them, but a declaration may put "Ukraine commits to:" and its items there.
-        let skipped: Set<ProvisionKind> = [.signature, .footnote, .sentence]
-        for provision in document.provisions where !skipped.contains(provision.kind) {
+        for provision in document.provisions where !Self.isSkipped(provision.kind) {
             let inherited = provision.parentPath.flatMap { leadIns[$0] }
-            let sentences = ReportSentences.split(provision.text)
+            let sentences = ClauseSentences.split(provision.text)
             guard !sentences.isEmpty else { continue }
             var readings: [ClauseReading] = []
             var context = inherited.map { ($0.actors, $0.actorText) }
             for (number, sentence) in sentences.enumerated() {
-                var own = analyzer.readings(of: sentence, context: context, continuesLeadIn: number == 0 && inherited != nil)
+                let tokens = analyzer.tokens(sentence)
+                var own = analyzer.readings(of: sentence, tokens: tokens, context: context, continuesLeadIn: number == 0 && inherited != nil)
                 if number == 0, let leadIn = inherited, !opensWithOwnActor(own) {
-                    if let item = analyzer.itemReading(of: sentence, leadIn: leadIn) {
+                    if let item = analyzer.itemReading(of: sentence, tokens: tokens, leadIn: leadIn) {
                         own.insert(item, at: 0)
                     }
                 }
@@ -43,14 +43,22 @@ struct CommitmentExtractor {
                 if reading.isOpenLeadIn {
                     for item in reading.inlineItems {
                         guard let row = analyzer.itemReading(of: item, leadIn: reading) else { continue }
-                        commitments.append(commitment(row, provision, &lastCondition))
+                        commitments.append(commitment(row, provision, &lastCondition, &amounts))
                     }
                     continue
                 }
-                commitments.append(commitment(reading, provision, &lastCondition))
+                commitments.append(commitment(reading, provision, &lastCondition, &amounts))
             }
         }
         return commitments
+    }
+
+    /// Signature blocks, footnotes and a report's sentences commit to nothing.
+    private static func isSkipped(_ kind: ProvisionKind) -> Bool {
+        switch kind {
+        case .signature, .footnote, .sentence: true
+        default: false
+        }
     }
 
     /// True when the sentence's first commitment has an actor of its own at its start (possibly
@@ -60,7 +68,8 @@ struct CommitmentExtractor {
     }
 
     /// Ties a reading to its provision, and completes a condition that refers back.
-    private func commitment(_ reading: ClauseReading, _ provision: Provision, _ lastCondition: inout (text: String, provision: String)?) -> Commitment {
+    private func commitment(_ reading: ClauseReading, _ provision: Provision, _ lastCondition: inout (text: String, provision: String)?,
+                            _ amounts: inout CommitmentAmountMemo) -> Commitment {
         var condition = reading.condition
         if let written = condition {
             if reading.conditionRefersBack, let previous = lastCondition, previous.provision != provision.path {
@@ -69,14 +78,60 @@ struct CommitmentExtractor {
                 lastCondition = (written, provision.path)
             }
         }
-        // Every sum of money is written with a digit or a currency sign; most clauses have none.
-        let mayHoldMoney = reading.text.contains { $0.isNumber || $0.isCurrencySymbol }
-        let amounts = mayHoldMoney ? AmountScanner.scan(reading.text, defaultDollarCurrency: nil).map(\.text) : []
         return Commitment(
             provenance: Provenance(provision: provision.path, line: provision.line),
             actors: reading.actors, actorText: reading.actorText.isEmpty ? reading.actors.joined(separator: " and ") : reading.actorText,
             modality: reading.modality, force: reading.force, action: reading.action ?? reading.modality,
-            condition: condition, deadline: reading.deadline, amounts: amounts, topic: provision.heading,
+            condition: condition, deadline: reading.deadline, amounts: amounts.amounts(in: reading.text), topic: provision.heading,
             negated: reading.negated, text: reading.text)
+    }
+}
+
+/// The sums of money written in a clause, remembered for the last clause asked about: the
+/// commitments of one sentence share its text, and scanning it once is enough.
+struct CommitmentAmountMemo {
+    private var text: String?
+    private var found: [String] = []
+
+    mutating func amounts(in clause: String) -> [String] {
+        if let text, text == clause { return found }
+        found = Self.scan(clause)
+        text = clause
+        return found
+    }
+
+    /// Every sum of money is written with a digit or a currency sign; most clauses have none.
+    private static func scan(_ clause: String) -> [String] {
+        guard mayHoldMoney(clause) else { return [] }
+        return AmountScanner.scan(clause, defaultDollarCurrency: nil).map(\.text)
+    }
+
+    /// True when some character of `clause` is a number or a currency sign. Decided on scalars:
+    /// a character is a number or a currency sign by its first scalar, so when no scalar is one,
+    /// no character is; when one is, the characters decide.
+    static func mayHoldMoney(_ clause: String) -> Bool {
+        var copy = clause
+        let candidate = copy.withUTF8 { bytes -> Bool? in
+            var allASCII = true
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    index += 1
+                    // Among ASCII scalars only the digits are numbers and only "$" is a currency
+                    // sign; after ASCII alone, such a scalar starts its character.
+                    guard (byte >= 0x30 && byte <= 0x39) || byte == 0x24 else { continue }
+                    if allASCII { return true }
+                    return nil
+                }
+                allASCII = false
+                let (scalar, length) = ClauseUTF8.decode(bytes, at: index)
+                index += length
+                if ClauseUnicode.isNumberOrCurrency(scalar) { return nil }
+            }
+            return false
+        }
+        // A scalar that is a number or a currency sign after other letters: the characters decide.
+        return candidate ?? clause.contains { $0.isNumber || $0.isCurrencySymbol }
     }
 }

@@ -31,21 +31,33 @@ enum ConditionFinder {
     /// Nouns of "in those circumstances" and the like, which refer back to a condition already stated.
     static let backReferenceNouns: Set<String> = ["circumstances", "circumstance", "event", "events", "case", "cases", "situation", "situations"]
 
+    /// What may stand before "where", "upon"… that opens a condition: the head of a phrase.
+    static let phraseHeads: Set<String> = [",", ";", "and", "("]
+    /// "provided that", "providing that": a condition, not a relative clause.
+    static let provisoWords: Set<String> = ["provided", "providing"]
+    /// Words that open a condition after a comma ("…, where necessary,").
+    static let clauseOpeners: Set<String> = ["where", "when", "whenever", "once"]
+    /// What "upon" must be followed by to open a condition ("upon their request", "upon signature").
+    static let uponObjects: Set<String> = ["their", "its", "mutual", "written", "expiry", "expiration", "signature", "notification",
+                                           "completion", "approval", "consent", "invitation", "termination", "entry"]
+    /// "In those circumstances", "in such a case": a demonstrative that refers back.
+    static let demonstratives: Set<String> = ["those", "these", "such", "that", "this"]
+
     /// The condition in the words before the actor, `tokens[0..<end]`: from its trigger to the
     /// end of the intro, without the trailing comma.
     static func inIntro(_ tokens: [ClauseToken], before end: Int, in text: String) -> Found? {
         guard end > 0 else { return nil }
-        for start in 0..<end where tokens[start].isWord && openingWords.contains(tokens[start].lower) {
+        for start in 0..<end where tokens[start].traits.contains(.conditionOpening) {
             let refersBack = isBackReference(tokens, at: start, limit: end)
             // "where", "upon"… open a condition only at the head of a phrase, not in "building upon".
-            let atPhraseStart = start == 0 || [",", ";", "and", "("].contains(tokens[start - 1].lower)
+            let atPhraseStart = start == 0 || phraseHeads.contains(tokens[start - 1].lower)
             let opens = refersBack || matches(tokens, at: start, limit: end, any: triggers)
                 || (atPhraseStart && matches(tokens, at: start, limit: end, any: introTriggers))
                 || (start == 0 && tokens[start].lower == "should")
             guard opens else { continue }
             var last = end - 1
             while last > start, !tokens[last].isWord, tokens[last].lower != ")" { last -= 1 }
-            return Found(text: String(text[tokens[start].range.lowerBound..<tokens[last].range.upperBound]), refersBack: refersBack)
+            return Found(text: ClauseToken.text(of: tokens[start...last], in: text), refersBack: refersBack)
         }
         return nil
     }
@@ -54,27 +66,23 @@ enum ConditionFinder {
     /// the next comma, semicolon or colon.
     static func inPredicate(_ tokens: [ClauseToken], from start: Int, to end: Int, in text: String) -> Found? {
         guard start < end else { return nil }
-        for index in start..<end where tokens[index].isWord {
-            let word = tokens[index].lower
-            guard openingWords.contains(word) || word == "that" || word == "which" || word == "who" || word == "whom" || word == "whose" else { continue }
+        for index in start..<end where tokens[index].traits.contains(anyOf: [.conditionOpening, .relative]) {
             // A condition inside a relative clause ("a level that, in the event of …") qualifies
             // that clause, not the commitment.
-            if ["that", "which", "who", "whom", "whose"].contains(tokens[index].lower),
-               !(index > 0 && ["provided", "providing"].contains(tokens[index - 1].lower)) {
+            if tokens[index].traits.contains(.relative),
+               !(index > 0 && provisoWords.contains(tokens[index - 1].lower)) {
                 return nil
             }
             let afterComma = index > 0 && tokens[index - 1].lower == ","
             var opens = matches(tokens, at: index, limit: end, any: triggers)
-            if !opens, afterComma, ["where", "when", "whenever", "once"].contains(tokens[index].lower) { opens = true }
+            if !opens, afterComma, clauseOpeners.contains(tokens[index].lower) { opens = true }
             if !opens, tokens[index].lower == "upon", index + 1 < end {
-                let objects: Set<String> = ["their", "its", "mutual", "written", "expiry", "expiration", "signature", "notification",
-                                            "completion", "approval", "consent", "invitation", "termination", "entry"]
-                opens = objects.contains(tokens[index + 1].lower)
+                opens = uponObjects.contains(tokens[index + 1].lower)
             }
             guard opens else { continue }
             var last = index
-            while last + 1 < end, ![",", ";", ":", "."].contains(tokens[last + 1].lower) { last += 1 }
-            return Found(text: String(text[tokens[index].range.lowerBound..<tokens[last].range.upperBound]), refersBack: false)
+            while last + 1 < end, tokens[last + 1].isWord || !ClauseChain.clauseMarks.contains(tokens[last + 1].lower) { last += 1 }
+            return Found(text: ClauseToken.text(of: tokens[index...last], in: text), refersBack: false)
         }
         return nil
     }
@@ -83,9 +91,9 @@ enum ConditionFinder {
     static func isBackReference(_ tokens: [ClauseToken], at index: Int, limit: Int) -> Bool {
         guard index + 2 < limit, tokens[index].lower == "in" else { return false }
         let demonstrative = tokens[index + 1].lower
-        guard ["those", "these", "such", "that", "this"].contains(demonstrative) else { return false }
+        guard demonstratives.contains(demonstrative) else { return false }
         var noun = index + 2
-        if demonstrative == "such", ["a", "an"].contains(tokens[noun].lower), noun + 1 < limit { noun += 1 }
+        if demonstrative == "such", tokens[noun].lower == "a" || tokens[noun].lower == "an", noun + 1 < limit { noun += 1 }
         return backReferenceNouns.contains(tokens[noun].lower)
     }
 

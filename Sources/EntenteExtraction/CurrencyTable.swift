@@ -74,19 +74,30 @@ enum CurrencyTable {
         return table.sorted { $0.0.count > $1.0.count }
     }()
 
-    /// The currency name starting at `tokens[start]`, if any, and the index just past it.
-    static func name(_ tokens: [TextToken], at start: Int) -> (Marker, Int)? {
-        for (words, marker) in names where start + words.count <= tokens.count {
-            var matched = true
-            for (offset, word) in words.enumerated() where tokens[start + offset].key != word {
-                matched = false
-                break
+    /// The currency name starting at token `start` of `text`, if any, and the index just past it.
+    static func name(_ text: ScanText, at start: Int) -> (Marker, Int)? {
+        let tokens = text.tokens
+        // A name starts with one of the names' first words; "U.S. dollars" with a "U".
+        let startsName = tokens[start].cues.contains(.currencyName)
+        guard startsName || text.isCharacter(start, UInt8(ascii: "U")) else { return nil }
+        if startsName {
+            var keys: [String] = []
+            for (words, marker) in names where start + words.count <= tokens.count {
+                var matched = true
+                for (offset, word) in words.enumerated() {
+                    while keys.count <= offset { keys.append(text.key(start + keys.count)) }
+                    if keys[offset] != word {
+                        matched = false
+                        break
+                    }
+                }
+                if matched { return (marker, start + words.count) }
             }
-            if matched { return (marker, start + words.count) }
         }
         // "U.S. dollars": the tokenizer splits "U.S." into letters and stops.
-        if start + 4 < tokens.count, tokens[start].text == "U", tokens[start + 1].text == ".", tokens[start + 2].text == "S",
-           tokens[start + 3].text == ".", tokens[start + 4].key.hasPrefix("dollar") {
+        if start + 4 < tokens.count, text.isCharacter(start, UInt8(ascii: "U")), text.isCharacter(start + 1, UInt8(ascii: ".")),
+           text.isCharacter(start + 2, UInt8(ascii: "S")), text.isCharacter(start + 3, UInt8(ascii: ".")),
+           text.key(start + 4).hasPrefix("dollar") {
             return (Marker(code: "USD", isDollar: false), start + 5)
         }
         return nil

@@ -18,7 +18,7 @@ struct DurationMatch: Sendable, Hashable {
 /// ("18 years of age", "years old") are not durations.
 enum DurationScanner {
     /// ISO designator of each unit, and whether it belongs after the `T`.
-    private static let units: [String: (designator: String, isTime: Bool)] = [
+    static let units: [String: (designator: String, isTime: Bool)] = [
         "year": ("Y", false), "years": ("Y", false),
         "month": ("M", false), "months": ("M", false),
         "week": ("W", false), "weeks": ("W", false),
@@ -31,20 +31,22 @@ enum DurationScanner {
         "calendar", "working", "business", "full", "consecutive", "clear", "additional", "further",
     ]
     /// Prepositions after which "a"/"an" counts as one: "within a month", "for a year".
-    private static let articleCountPrepositions: Set<String> = [
+    static let articleCountPrepositions: Set<String> = [
         "within", "for", "after", "of", "than", "before", "in", "once",
     ]
 
     static func scan(_ text: String) -> [DurationMatch] {
-        scan(tokens: TextTokenizer.tokens(text), in: text)
+        scan(ScanText(text))
     }
 
-    /// Scans already tokenised text (`tokens` must come from `text`).
-    static func scan(tokens: [TextToken], in text: String) -> [DurationMatch] {
+    /// The durations of an already tokenised text.
+    static func scan(_ text: ScanText) -> [DurationMatch] {
+        // Every duration names its unit.
+        guard !text.cues.isDisjoint(with: .anyDurationUnit) else { return [] }
         var matches: [DurationMatch] = []
         var index = 0
-        while index < tokens.count {
-            if let (match, end) = match(tokens, at: index, in: text) {
+        while index < text.count {
+            if mayStart(text, at: index), let (match, end) = match(text, at: index) {
                 matches.append(match)
                 index = end
             } else {
@@ -54,51 +56,72 @@ enum DurationScanner {
         return matches
     }
 
-    /// The duration starting at `tokens[start]`, if any, and the index just past it.
-    static func match(_ tokens: [TextToken], at start: Int, in text: String) -> (DurationMatch, Int)? {
-        if let hyphenated = hyphenatedMatch(tokens[start]) {
+    /// False when no duration can start at token `start`: the cheap part of `match`, read from cues.
+    @inline(__always)
+    private static func mayStart(_ text: ScanText, at start: Int) -> Bool {
+        let token = text.tokens[start]
+        if token.kind == .number || token.cues.contains(.hyphenUnit) { return true }
+        guard token.kind == .word else { return false }
+        if token.cues.contains(.cardinal) { return true }
+        return token.cues.contains(.article) && start > 0 && text.tokens[start - 1].cues.contains(.articlePreposition)
+    }
+
+    /// The duration starting at token `start`, if any, and the index just past it.
+    static func match(_ text: ScanText, at start: Int) -> (DurationMatch, Int)? {
+        let tokens = text.tokens
+        if let hyphenated = hyphenatedMatch(text, start) {
             return (hyphenated, start + 1)
         }
-        guard let (count, afterCount) = count(tokens, at: start) else { return nil }
+        guard let (count, afterCount) = count(text, at: start) else { return nil }
         var value = count
         var index = afterCount
         // "twenty-four (24) hours": the figure in brackets repeats the words and wins if they differ.
-        if index + 2 < tokens.count, tokens[index].text == "(", tokens[index + 1].kind == .number,
-           tokens[index + 2].text == ")", let figure = Double(tokens[index + 1].text) {
+        if index + 2 < tokens.count, text.isCharacter(index, UInt8(ascii: "(")), tokens[index + 1].kind == .number,
+           text.isCharacter(index + 2, UInt8(ascii: ")")), let figure = Double(text.substring(index + 1)) {
             value = figure
             index += 3
         }
-        if index < tokens.count, unitQualifiers.contains(tokens[index].key) { index += 1 }
-        guard index < tokens.count, tokens[index].kind == .word, let unit = units[tokens[index].key] else { return nil }
-        if isAge(tokens, after: index) { return nil }
-        let range = tokens[start].range.lowerBound..<tokens[index].range.upperBound
-        let match = DurationMatch(iso: iso(value, unit.designator, isTime: unit.isTime), text: String(text[range]), range: range)
+        if index < tokens.count, unitQualifiers.contains(text.key(index)) { index += 1 }
+        guard index < tokens.count, tokens[index].kind == .word, tokens[index].cues.contains(.durationUnit),
+              let unit = units[text.key(index)] else { return nil }
+        if isAge(text, after: index) { return nil }
+        let range = text.range(from: start, through: index)
+        let match = DurationMatch(iso: iso(value, unit.designator, isTime: unit.isTime), text: String(text.text[range]), range: range)
         return (match, index + 1)
     }
 
-    /// The count at `tokens[start]`: a plain figure, number words, or "a"/"an" after a preposition.
-    private static func count(_ tokens: [TextToken], at start: Int) -> (Double, Int)? {
-        let token = tokens[start]
+    /// The count at token `start`: a plain figure, number words, or "a"/"an" after a preposition.
+    private static func count(_ text: ScanText, at start: Int) -> (Double, Int)? {
+        let token = text.tokens[start]
         if token.kind == .number {
             // A figure that is part of a longer number ("1,000") or carries letters is not a count here.
-            guard let value = Double(token.text.filter { $0 != "," }), value > 0, value < 1000 else { return nil }
+            guard let value = Double(text.substring(start).filter { $0 != "," }), value > 0, value < 1000 else { return nil }
             return (value, start + 1)
         }
         guard token.kind == .word else { return nil }
-        if token.key == "a" || token.key == "an" {
-            guard start > 0, articleCountPrepositions.contains(tokens[start - 1].key) else { return nil }
+        if token.cues.contains(.article) {
+            guard start > 0, text.tokens[start - 1].cues.contains(.articlePreposition) else { return nil }
             return (1, start + 1)
         }
-        guard let (value, end) = NumberWords.parse(tokens, from: start), value > 0 else { return nil }
+        guard let (value, end) = NumberWords.parse(text, from: start), value > 0 else { return nil }
         return (value, end)
     }
 
-    /// "24-hour", "ten-year", "six-month": a count and a unit joined by a hyphen into one token.
-    private static func hyphenatedMatch(_ token: TextToken) -> DurationMatch? {
-        guard token.kind != .symbol, let hyphen = token.text.lastIndex(of: "-") else { return nil }
-        let unitWord = token.text[token.text.index(after: hyphen)...].lowercased()
+    /// The unit of "24-hour", "ten-year", "six-month": the part after the last hyphen, lower-cased,
+    /// when it is a unit in the singular.
+    static func hyphenatedUnit(_ text: Substring) -> (designator: String, isTime: Bool)? {
+        guard let hyphen = text.lastIndex(of: "-") else { return nil }
+        let unitWord = text[text.index(after: hyphen)...].lowercased()
         guard let unit = units[unitWord], !unitWord.hasSuffix("s") else { return nil }
-        let countText = String(token.text[..<hyphen])
+        return unit
+    }
+
+    /// "24-hour", "ten-year", "six-month": a count and a unit joined by a hyphen into one token.
+    private static func hyphenatedMatch(_ text: ScanText, _ index: Int) -> DurationMatch? {
+        guard text.tokens[index].cues.contains(.hyphenUnit) else { return nil }
+        let written = text.substring(index)
+        guard let hyphen = written.lastIndex(of: "-"), let unit = hyphenatedUnit(written) else { return nil }
+        let countText = String(written[..<hyphen])
         let value: Double
         if let figure = Double(countText), figure > 0, figure < 1000 {
             value = figure
@@ -107,15 +130,15 @@ enum DurationScanner {
         } else {
             return nil
         }
-        return DurationMatch(iso: iso(value, unit.designator, isTime: unit.isTime), text: String(token.text), range: token.range)
+        return DurationMatch(iso: iso(value, unit.designator, isTime: unit.isTime), text: String(written), range: text.range(index))
     }
 
     /// True for "… years of age" and "… years old", which give an age, not a length of time.
-    private static func isAge(_ tokens: [TextToken], after unitIndex: Int) -> Bool {
-        guard unitIndex + 1 < tokens.count else { return false }
-        let next = tokens[unitIndex + 1].key
+    private static func isAge(_ text: ScanText, after unitIndex: Int) -> Bool {
+        guard unitIndex + 1 < text.count else { return false }
+        let next = text.key(unitIndex + 1)
         if next == "old" || next == "older" || next == "younger" { return true }
-        return next == "of" && unitIndex + 2 < tokens.count && tokens[unitIndex + 2].key == "age"
+        return next == "of" && unitIndex + 2 < text.count && text.key(unitIndex + 2) == "age"
     }
 
     /// `P10Y`, `PT24H`, `P1.5Y`.

@@ -18,34 +18,120 @@ struct EntityExtractor {
     }
 
     func extract(from document: Document) -> [Entity] {
+        extract(from: document, scanned: ScanDocument(document))
+    }
+
+    /// The entities of `document`, whose provisions `scanned` has tokenised.
+    func extract(from document: Document, scanned: ScanDocument) -> [Entity] {
         let aliases = Self.aliases(document)
+        // Each name or acronym as written, counted where it is first met; the entities are tallied
+        // from these afterwards, one lookup per distinct name rather than three per mention. A
+        // string that is both (a defined term that is also a name) gives the same entity either way.
+        var sourceIndex: [String: Int] = [:]
+        var sources: [(written: String, kind: String, item: Int, mentions: Int)] = []
+        func mention(_ written: String, kind: String, at item: Int) {
+            if let index = sourceIndex[written] {
+                sources[index].mentions += 1
+            } else {
+                sourceIndex[written] = sources.count
+                sources.append((written, kind, item, 1))
+            }
+        }
+        let acronyms = AcronymSet(aliases.keys.filter { !$0.contains(" ") })
+        // Items are read in place (`scanned.items[item]`): copying each one only to test it was slow.
+        for item in scanned.items.indices {
+            guard !acronyms.isEmpty || !scanned.items[item].text.cues.isDisjoint(with: .anyEntity) else { continue }
+            let text = scanned.items[item].text
+            for found in EntityNameScanner.scan(text) { mention(found.name, kind: found.kind, at: item) }
+            // Acronyms standing alone; the one in the brackets that defines it is part of that mention.
+            for (index, written) in acronyms.names(in: text) {
+                let bracketed = index > 0 && text.isCharacter(index - 1, UInt8(ascii: "("))
+                    && index + 1 < text.count && text.isCharacter(index + 1, UInt8(ascii: ")"))
+                guard !bracketed, aliases[written] != nil else { continue }
+                mention(written, kind: "", at: item)
+            }
+        }
+        // Entities in order of first mention: an entity's first name gives its name, kind and provenance.
         var tallies: [String: Tally] = [:]
         var order = 0
-        func count(_ key: String, name: String, kind: String, at provenance: Provenance) {
-            if tallies[key] == nil {
-                tallies[key] = Tally(name: name, kind: kind, mentions: 0, provenance: provenance, order: order)
-                order += 1
+        for source in sources {
+            let entry = aliases[source.written]
+            let key = entry?.key ?? source.written.lowercased()
+            if let index = tallies.index(forKey: key) {
+                tallies.values[index].mentions += source.mentions
+                continue
             }
-            tallies[key]?.mentions += 1
-        }
-        let acronyms = Set(aliases.keys.filter { !$0.contains(" ") })
-        for provision in ExtractionProvisions.scanned(document) {
-            let provenance = ExtractionProvisions.provenance(provision)
-            let tokens = TextTokenizer.tokens(provision.text)
-            for found in EntityNameScanner.scan(tokens) {
-                let key = aliases[found.name]?.key ?? found.name.lowercased()
-                let entry = aliases[found.name]
-                count(key, name: entry?.display ?? display(found.name, aliases: aliases), kind: entry?.kind ?? found.kind, at: provenance)
-            }
-            // Acronyms standing alone; the one in the brackets that defines it is part of that mention.
-            for (index, token) in tokens.enumerated() where token.kind == .word && acronyms.contains(String(token.text)) {
-                let bracketed = index > 0 && tokens[index - 1].text == "(" && index + 1 < tokens.count && tokens[index + 1].text == ")"
-                guard !bracketed, let entry = aliases[String(token.text)] else { continue }
-                count(entry.key, name: entry.display, kind: entry.kind, at: provenance)
-            }
+            tallies[key] = Tally(name: entry?.display ?? display(source.written, aliases: aliases), kind: entry?.kind ?? source.kind,
+                                 mentions: source.mentions,
+                                 provenance: ExtractionProvisions.provenance(scanned.items[source.item].provision), order: order)
+            order += 1
         }
         return tallies.values.sorted { $0.order < $1.order }.map {
             Entity(provenance: $0.provenance, name: $0.name, kind: $0.kind, mentions: $0.mentions)
+        }
+    }
+
+    /// The one-word defined names. An ASCII word is compared byte for byte with the ASCII names of
+    /// its first byte, so a `String` is built only for a word that is one; other words are looked
+    /// up as strings. (Plain arrays: a dictionary of a new type cost more, the first time, than
+    /// the lookups.)
+    private struct AcronymSet {
+        let words: Set<String>
+        /// The names' bytes ordered by first byte, when every name is ASCII; nil otherwise.
+        private let asciiNames: [[UInt8]]?
+        /// The names starting with byte `b` are `asciiNames[firstByteStarts[b]..<firstByteStarts[b + 1]]`.
+        private let firstByteStarts: [Int]
+
+        init(_ words: [String]) {
+            self.words = Set(words)
+            let names = self.words.map { Array($0.utf8) }.filter { !$0.isEmpty }
+            guard names.allSatisfy({ $0.allSatisfy { $0 < 0x80 } }) else {
+                asciiNames = nil
+                firstByteStarts = []
+                return
+            }
+            let ordered = names.sorted { $0[0] < $1[0] }
+            var starts = [Int](repeating: ordered.count, count: 129)
+            for (index, name) in ordered.enumerated().reversed() { starts[Int(name[0])] = index }
+            // A byte no name starts with begins where the next byte's names do.
+            for byte in stride(from: 127, through: 0, by: -1) where starts[byte] > starts[byte + 1] {
+                starts[byte] = starts[byte + 1]
+            }
+            asciiNames = ordered
+            firstByteStarts = starts
+        }
+
+        var isEmpty: Bool { words.isEmpty }
+
+        /// The tokens of `text` that are one of the names, with the name.
+        func names(in text: ScanText) -> [(index: Int, name: String)] {
+            guard !words.isEmpty else { return [] }
+            var found: [(index: Int, name: String)] = []
+            let tokens = text.tokens
+            guard let asciiNames else {
+                for index in tokens.indices where tokens[index].kind == .word {
+                    let written = String(text.substring(index))
+                    if words.contains(written) { found.append((index, written)) }
+                }
+                return found
+            }
+            for index in tokens.indices where tokens[index].kind == .word {
+                let token = tokens[index]
+                guard token.isASCII else {
+                    let written = String(text.substring(index))
+                    if words.contains(written) { found.append((index, written)) }
+                    continue
+                }
+                let start = token.start
+                let length = token.end - start
+                let first = Int(text.bytes[start])
+                for name in asciiNames[firstByteStarts[first]..<firstByteStarts[first + 1]] where name.count == length
+                    && name.indices.allSatisfy({ name[$0] == text.bytes[start + $0] }) {
+                    found.append((index, String(decoding: name, as: UTF8.self)))
+                    break
+                }
+            }
+            return found
         }
     }
 
@@ -67,13 +153,12 @@ struct EntityExtractor {
         var aliases: [String: Alias] = [:]
         for definition in document.definitions {
             // "Joint Declaration of Support for Ukraine (12 July 2023)": the bracket dates it.
-            let meaning = String(definition.meaning.prefix { $0 != "(" }).trimmingCharacters(in: .whitespaces)
-            let meaningTokens = TextTokenizer.tokens(meaning)
+            let meaning = ScanTrimming.trimmingWhitespaces(definition.meaning.prefix { $0 != "(" })
             // "the Participants" means "Canada and Ukraine": an alias of several names is no entity.
-            let named = EntityNameScanner.scan(meaningTokens)
+            let named = EntityNameScanner.scan(ScanText(meaning))
             guard named.count == 1, let named = named.first else { continue }
             let term = definition.term
-            let isAcronym = term.count <= 8 && term.contains(where: \.isUppercase) && !term.contains(where: \.isLowercase)
+            let isAcronym = term.count <= 8 && term.contains(where: { $0.isUppercase }) && !term.contains(where: { $0.isLowercase })
             let display = isAcronym ? "\(named.name) (\(term))" : named.name
             let alias = Alias(key: named.name.lowercased(), display: display, kind: named.kind)
             aliases[named.name] = alias

@@ -71,6 +71,16 @@ enum EntityVocabulary {
         return spellings.sorted { $0.0.count > $1.0.count }
     }()
 
+    /// `stateSpellings` grouped by their first word, each group in the order of `stateSpellings`.
+    static let stateSpellingsByFirstWord: [String: [([String], String)]] = {
+        var groups: [String: [([String], String)]] = [:]
+        for (spelling, name) in stateSpellings {
+            guard let first = spelling.first else { continue }
+            groups[first, default: []].append((spelling, name))
+        }
+        return groups
+    }()
+
     /// What a head word makes a name: "organization", "instrument", or nil.
     static func kind(ofHead word: String) -> String? {
         let lowered = word.lowercased()

@@ -11,11 +11,15 @@ enum ExtractionProvisions {
         result.reserveCapacity(document.provisions.count)
         let provisions = document.provisions
         for (index, provision) in provisions.enumerated() {
-            let next = index + 1 < provisions.count ? provisions[index + 1] : nil
-            if let next, next.kind == .sentence, next.parentPath == provision.path { continue }
+            if index + 1 < provisions.count, isSplitIntoSentences(provision, next: provisions[index + 1]) { continue }
             result.append(provision)
         }
         return result
+    }
+
+    /// True when `provision` is a paragraph whose sentences follow it (`next` is its first).
+    static func isSplitIntoSentences(_ provision: Provision, next: Provision) -> Bool {
+        next.kind == .sentence && next.parentPath == provision.path
     }
 
     /// Where a fact read from `provision` comes from.

@@ -15,10 +15,13 @@ public struct FactExtractor: Sendable {
         var facts = Facts()
         timing("commitments") { facts.commitments = CommitmentExtractor().extract(from: document) }
         timing("terms") { facts.terms = TermExtractor().extract(from: document) }
-        timing("amounts") { facts.amounts = AmountExtractor().extract(from: document) }
-        timing("dates") { facts.dates = DateExtractor().extract(from: document) }
-        timing("durations") { facts.durations = DurationExtractor().extract(from: document) }
-        timing("entities") { facts.entities = EntityExtractor().extract(from: document) }
+        // The provisions the amount, date, duration and entity extractors read, tokenised once for all four.
+        var scanned = ScanDocument(items: [])
+        timing("tokens") { scanned = ScanDocument(document) }
+        timing("amounts") { facts.amounts = AmountExtractor().extract(from: document, scanned: scanned) }
+        timing("dates") { facts.dates = DateExtractor().extract(from: document, scanned: scanned) }
+        timing("durations") { facts.durations = DurationExtractor().extract(from: document, scanned: scanned) }
+        timing("entities") { facts.entities = EntityExtractor().extract(from: document, scanned: scanned) }
         timing("claims") { facts.claims = document.kind == .report ? ClaimExtractor().extract(from: document) : [] }
         return facts
     }

@@ -20,6 +20,26 @@ enum ModalLexicon {
         "endeavor": .bestEffort, "aim": .bestEffort, "aspire": .bestEffort,
     ]
 
+    /// Every form a finite verb of undertaking can take, with its lemma ("commits" → commit,
+    /// "sought" → seek): the words `Lemmatizer.lemma(_:form: .present)` takes to a key of
+    /// `commitmentVerbs`, without "-ing" or "-ed". A present stem only drops "s" or "es" (or
+    /// turns "ies" into "y"), so the lemmas with those endings and the irregular forms are all
+    /// the candidates; the lemmatizer itself decides which of them count.
+    static let commitmentVerbForms: [String: String] = {
+        var candidates: Set<String> = []
+        for lemma in commitmentVerbs.keys {
+            candidates.formUnion([lemma, lemma + "s", lemma + "es"])
+            if lemma.hasSuffix("y") { candidates.insert(String(lemma.dropLast()) + "ies") }
+        }
+        for (form, lemma) in Lemmatizer.irregulars where commitmentVerbs[lemma] != nil { candidates.insert(form) }
+        var forms: [String: String] = [:]
+        for form in candidates where !form.hasSuffix("ing") && !form.hasSuffix("ed") {
+            let lemma = Lemmatizer.lemma(form, form: .present)
+            if commitmentVerbs[lemma] != nil { forms[form] = lemma }
+        }
+        return forms
+    }()
+
     /// Verbs that turn any commitment into a best effort ("will strive to", "will explore").
     static let bestEffortVerbs: Set<String> = [
         "strive", "seek", "aim", "endeavour", "endeavor", "explore", "intend", "try", "attempt", "aspire",
@@ -61,12 +81,9 @@ enum ModalLexicon {
     /// Words ending in "-ly" that are verbs, not adverbs.
     static let lyVerbs: Set<String> = ["apply", "comply", "supply", "reply", "rely", "multiply", "ally", "imply", "fly", "rally", "tally"]
 
-    /// True for a word that can sit between actor, modal and verb without changing what is done.
-    static func isAdverb(_ token: ClauseToken) -> Bool {
-        guard token.isWord else { return false }
-        if adverbs.contains(token.lower) { return true }
-        return token.lower.count > 4 && token.lower.hasSuffix("ly") && !lyVerbs.contains(token.lower)
-    }
+    // A word that can sit between actor, modal and verb without changing what is done is a
+    // listed adverb, or a word of more than four letters in "-ly" that is not a verb: the
+    // tokenizer decides it once per word (`ClauseToken.isAdverb`).
 
     /// Words that open a subordinate clause: a modal after them is not the sentence's own.
     static let subordinators: Set<String> = [

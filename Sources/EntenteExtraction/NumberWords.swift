@@ -1,23 +1,23 @@
 /// English number words: cardinals ("twenty-four", "twelve million, twelve thousand, three hundred")
 /// and ordinals ("fourth", "19th", "twenty-first").
 enum NumberWords {
-    private static let units: [String: Int] = [
+    static let units: [String: Int] = [
         "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
         "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
     ]
-    private static let tens: [String: Int] = [
+    static let tens: [String: Int] = [
         "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     ]
-    private static let scales: [String: Double] = [
+    static let scales: [String: Double] = [
         "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     ]
-    private static let ordinalUnits: [String: Int] = [
+    static let ordinalUnits: [String: Int] = [
         "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
         "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
         "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
     ]
-    private static let ordinalTens: [String: Int] = [
+    static let ordinalTens: [String: Int] = [
         "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
     ]
 
@@ -55,13 +55,16 @@ enum NumberWords {
         scales[word.lowercased()]
     }
 
-    /// The longest cardinal phrase starting at `tokens[start]`: its value and the index just past it.
+    /// The longest cardinal phrase starting at token `start` of `text`: its value and the index just past it.
     ///
     /// phrase := part ((","|"and")? part)* ; part := word | "hundred" | scale.
     /// "twelve million, twelve thousand, three hundred" → 12012300. A comma or "and" joins only when
     /// another number word follows, so "two and a half" stops at "two" and "six, seven" at "six"
     /// unless a scale came before the comma.
-    static func parse(_ tokens: [TextToken], from start: Int) -> (value: Double, end: Int)? {
+    static func parse(_ text: ScanText, from start: Int) -> (value: Double, end: Int)? {
+        let tokens = text.tokens
+        // Only a cardinal word starts a phrase: most calls end here, on the token's cues.
+        guard start < tokens.count, tokens[start].kind == .word, tokens[start].cues.contains(.cardinal) else { return nil }
         var total = 0.0
         var current = 0.0
         var index = start
@@ -69,21 +72,21 @@ enum NumberWords {
         var lastWasScale = false
         while index < tokens.count {
             let token = tokens[index]
-            let word = token.key
-            if token.kind == .word, let value = cardinal(word) {
-                current += Double(value)
+            let isWord = token.kind == .word
+            if isWord, token.cues.contains(.cardinal) {
+                current += Double(token.cardinal)
                 consumed = true
                 lastWasScale = false
                 index += 1
                 continue
             }
-            if consumed, token.kind == .word, word == "hundred" {
+            if consumed, isWord, token.cues.contains(.hundred) {
                 current = max(current, 1) * 100
                 lastWasScale = false
                 index += 1
                 continue
             }
-            if consumed, token.kind == .word, let scale = scale(word) {
+            if consumed, isWord, token.cues.contains(.numberScale), let scale = scale(text.key(index)) {
                 total += max(current, 1) * scale
                 current = 0
                 lastWasScale = true
@@ -92,12 +95,12 @@ enum NumberWords {
             }
             // Joiners: "three hundred and five", "twelve million, twelve thousand".
             let joins = consumed && index + 1 < tokens.count && tokens[index + 1].kind == .word
-                && cardinal(tokens[index + 1].key) != nil
-            if joins, token.kind == .word, word == "and" {
+                && tokens[index + 1].cues.contains(.cardinal)
+            if joins, isWord, token.cues.contains(.and) {
                 index += 1
                 continue
             }
-            if joins, lastWasScale, token.text == "," {
+            if joins, lastWasScale, text.isCharacter(index, UInt8(ascii: ",")) {
                 index += 1
                 continue
             }

@@ -14,6 +14,7 @@ struct TermExtractor {
     func extract(from document: Document) -> [Term] {
         guard document.kind != .report else { return [] }
         var terms: [Term] = []
+        var judgedHeading: (heading: String, isTerm: Bool)?
         for provision in document.provisions {
             let provenance = ExtractionProvisions.provenance(provision)
             if provision.kind == .signature {
@@ -21,7 +22,25 @@ struct TermExtractor {
                 continue
             }
             guard provision.kind != .preamble, provision.kind != .footnote, provision.kind != .sentence else { continue }
-            let sentences = ReportSentences.split(provision.text).map(TermSentence.init)
+            // Provisions of one section share its heading: it is judged once.
+            let headingIsTerm: Bool
+            if let judged = judgedHeading, judged.heading == provision.heading {
+                headingIsTerm = judged.isTerm
+            } else {
+                headingIsTerm = TermRules.isTermHeading(provision.heading)
+                judgedHeading = (provision.heading, headingIsTerm)
+            }
+            let provisionPhrases = TermRules.Phrases(of: provision.text)
+            guard TermRules.mayStateTerms(provisionPhrases, headingIsTerm: headingIsTerm) else { continue }
+            let texts = ScanSentences.split(provision.text)
+            // The rules each sentence may satisfy, found in one pass over it: a rule whose phrases are
+            // missing would return nil, so it is not asked. A provision of one sentence is that
+            // sentence (trimmed), with the same phrases.
+            let stems = texts.count == 1 ? [provisionPhrases] : texts.map(TermRules.Phrases.init(of:))
+            // Only a sentence that may settle disputes or speak of the instrument is read by a rule.
+            let sentences = zip(texts, stems).map { text, stems in
+                headingIsTerm || stems.mayReferToInstrument || stems.mayStateDispute ? TermSentence(text) : nil
+            }
             var found: [String: Term] = [:]
             var order: [String] = []
             func add(_ kind: String, _ value: String?, _ sentence: TermSentence) {
@@ -30,22 +49,28 @@ struct TermExtractor {
                 order.append(kind)
             }
             // Whether each sentence speaks of the instrument, decided once for both passes below.
-            let aboutInstrument = sentences.map { TermRules.isAboutInstrument($0, heading: provision.heading) }
-            for (sentence, isAbout) in zip(sentences, aboutInstrument) {
+            let aboutInstrument = zip(sentences, stems).map { sentence, stems in
+                guard let sentence else { return false }
+                return headingIsTerm || (stems.mayReferToInstrument && TermRules.refersToInstrument(sentence))
+            }
+            for ((sentence, isAbout), stems) in zip(zip(sentences, aboutInstrument), stems) {
+                guard let sentence else { continue }
                 // Disputes are settled under whatever name the text gives the cooperation, so that
                 // rule does not need the instrument to be named.
-                add("dispute-resolution", TermRules.disputeResolution(sentence), sentence)
+                if stems.mayStateDispute { add("dispute-resolution", TermRules.disputeResolution(sentence), sentence) }
                 guard isAbout else { continue }
-                add("entry-into-force", TermRules.entryIntoForce(sentence), sentence)
-                add("duration", TermRules.duration(sentence), sentence)
-                add("review", TermRules.review(sentence), sentence)
-                add("amendment", TermRules.amendment(sentence), sentence)
-                add("extension", TermRules.renewal(sentence), sentence)
-                add("applicability", TermRules.applicability(sentence), sentence)
+                if stems.has(.entry) { add("entry-into-force", TermRules.entryIntoForce(sentence), sentence) }
+                if stems.has(.validity) { add("duration", TermRules.duration(sentence), sentence) }
+                if stems.has(.review) { add("review", TermRules.review(sentence), sentence) }
+                if stems.has(.amendment) { add("amendment", TermRules.amendment(sentence), sentence) }
+                if stems.has(.renewal) { add("extension", TermRules.renewal(sentence), sentence) }
+                if stems.has(.applicability) { add("applicability", TermRules.applicability(sentence), sentence) }
             }
-            let relevant = zip(sentences, aboutInstrument).filter(\.1).map(\.0)
-            if let value = TermRules.termination(relevant), let first = relevant.first {
-                let text = relevant.map(\.text).joined(separator: " ")
+            let relevant = zip(sentences, aboutInstrument).compactMap { $1 ? $0 : nil }
+            let relevantStems = zip(stems, aboutInstrument).filter { $0.1 }.map { $0.0 }
+            if relevantStems.contains(where: { $0.has(.termination) }),
+               let value = TermRules.termination(relevant), let first = relevant.first {
+                let text = relevant.map { $0.text }.joined(separator: " ")
                 found["termination"] = Term(provenance: provenance, kind: "termination", value: value,
                                             text: first.text == text ? first.text : text)
                 order.append("termination")

@@ -10,24 +10,115 @@ enum TermRules {
         "accord", "mou", "exchange of notes", "exchange of letters", "instrument", "understanding", "pact",
         "charter", "document",
     ]
-    private static let instrumentReferences: [String] = {
-        var references: [String] = []
-        for noun in instrumentNouns {
-            for determiner in ["this ", "the present ", "these ", "the "] { references.append(determiner + noun) }
-        }
-        return references
-    }()
+    /// The determiners before an instrument noun that make it this instrument: "this Agreement".
+    private static let instrumentDeterminers = ["this ", "the present ", "these ", "the "]
     /// Headings under which a sentence may state a term without naming the instrument.
     private static let termHeadings = [
         "final", "entry into force", "termination", "duration", "amendment", "review", "timeframe", "time frame",
         "effective date", "validity", "procedural", "coming into effect", "miscellaneous", "term of",
     ]
 
-    /// True when the sentence speaks of the agreement itself, or sits under a final-provisions heading.
-    static func isAboutInstrument(_ sentence: TermSentence, heading: String) -> Bool {
-        if sentence.contains(any: instrumentReferences) { return true }
+    /// True when the heading is one of final provisions, under which every sentence may state a term.
+    static func isTermHeading(_ heading: String) -> Bool {
         let heading = heading.lowercased()
-        return termHeadings.contains { ByteSearch.contains(heading, $0) }
+        return termHeadings.contains { PhraseSearch.contains(heading, $0) }
+    }
+
+    /// True when the sentence names the instrument with a determiner ("this Agreement", "the
+    /// present Treaty"): some determiner followed by some instrument noun occurs in its lower-cased
+    /// text. Every determiner starts with "th", so only those places are tried.
+    static func refersToInstrument(_ sentence: TermSentence) -> Bool {
+        var lower = sentence.lower
+        return lower.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            let count = bytes.count
+            var start = 0
+            while start + 1 < count {
+                guard let hit = memchr(base + start, Int32(UInt8(ascii: "t")), count - start) else { return false }
+                let offset = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+                start = offset + 1
+                guard offset + 1 < count, base[offset + 1] == UInt8(ascii: "h") else { continue }
+                for determiner in instrumentDeterminers where matches(determiner, bytes, at: offset) {
+                    let nounStart = offset + determiner.utf8.count
+                    if instrumentNouns.contains(where: { matches($0, bytes, at: nounStart) }) { return true }
+                }
+            }
+            return false
+        }
+    }
+
+    /// True when `phrase` occurs in `bytes` at `offset`.
+    @inline(__always)
+    private static func matches(_ phrase: String, _ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+        let pin = phrase.utf8
+        guard offset + pin.count <= bytes.count else { return false }
+        var position = offset
+        for byte in pin {
+            guard bytes[position] == byte else { return false }
+            position += 1
+        }
+        return true
+    }
+
+    // MARK: which provisions can state a term
+
+    /// The phrases each rule's first test looks for in the lower-cased sentence. `phraseSet` finds
+    /// them all in one pass: a provision where no rule's phrases occur is not split into sentences,
+    /// and a sentence without a rule's phrases is not read by that rule (it would return nil).
+    static let reviewWords = ["review", "evaluat", "revision"]
+    static let amendmentWords = ["amend", "modif", "revis"]
+    static let renewalWords = ["extend", "extension", "prolong", "renew", "tacit"]
+    static let provisionalPhrases = ["provisionally appl", "provisional application", "applied provisionally"]
+    static let scopePhrases = ["shall apply to ", "shall only apply to ", "applies to ", "will apply to ", "shall be applicable to ",
+                               "apply only to "]
+    static let disputeWords = ["dispute", "differences", "disagreement", "controvers"]
+    static let settlementWords = ["settle", "resolve", "resolution", "settlement"]
+    /// "this agreement", "the present treaty", …: the instrument named (`refersToInstrument`).
+    private static let instrumentReferences = instrumentDeterminers.flatMap { determiner in instrumentNouns.map { determiner + $0 } }
+
+    /// The groups of `phraseSet`, a bit each.
+    enum PhraseGroup: Int, CaseIterable {
+        case entry, validity, review, amendment, renewal, applicability, termination, dispute, settlement, reference
+    }
+
+    private static let phraseSet: ScanPhrases = ScanPhrases(PhraseGroup.allCases.map { group in
+        switch group {
+        case .entry: entryPhrases
+        case .validity: validityPhrases
+        case .review: reviewWords
+        case .amendment: amendmentWords
+        case .renewal: renewalWords
+        case .applicability: provisionalPhrases + scopePhrases
+        case .termination: terminationPhrases
+        case .dispute: disputeWords
+        case .settlement: settlementWords
+        case .reference: instrumentReferences
+        }
+    })
+
+    /// Which rules a text may satisfy, from the phrases (of `phraseSet`) it holds.
+    struct Phrases {
+        let bits: UInt64
+
+        /// The phrases of a text as written (read as its lower-cased, whitespace-collapsed form).
+        init(of text: String) {
+            bits = phraseSet.found(in: text)
+        }
+
+        func has(_ group: PhraseGroup) -> Bool { bits & (1 << UInt64(group.rawValue)) != 0 }
+        var mayStateDispute: Bool { has(.dispute) && has(.settlement) }
+        var mayReferToInstrument: Bool { has(.reference) }
+        /// True when some rule other than dispute settlement may apply.
+        var mayStateRule: Bool {
+            PhraseGroup.allCases.contains { $0 != .dispute && $0 != .settlement && $0 != .reference && has($0) }
+        }
+    }
+
+    /// False when no sentence of a provision whose text holds `phrases` can state a term: dispute
+    /// settlement needs a dispute word and a settlement word; every other rule needs its own phrases
+    /// and a sentence about the instrument, which names it or sits under a term heading.
+    static func mayStateTerms(_ phrases: Phrases, headingIsTerm: Bool) -> Bool {
+        phrases.mayStateDispute || (phrases.mayStateRule && (headingIsTerm || phrases.mayReferToInstrument))
     }
 
     // MARK: entry into force
@@ -48,7 +139,7 @@ enum TermRules {
         if let offset = monthOffset(clause) {
             value = offset + " after "
         } else if let duration = sentence.durations().first(where: { $0.after.hasPrefix(" after") || $0.after.hasPrefix(" following") || $0.after.hasPrefix(" from") }),
-                  ["after", "following", "from"].contains(where: { ByteSearch.contains(clause, $0) }) {
+                  ["after", "following", "from"].contains(where: { PhraseSearch.contains(clause, $0) }) {
             value = duration.iso + " after "
         } else {
             value = "on "
@@ -57,14 +148,14 @@ enum TermRules {
         // Month names must keep their capitals, so the date is read from the text as written.
         if let date = DateScanner.scan(sentence.text).first { return "on " + date.iso }
         let words = clause.split(separator: " ").prefix(12).joined(separator: " ")
-        let trimmed = words.trimmingCharacters(in: [".", ",", " "])
+        let trimmed = ScanTrimming.trimming(words, [".", ",", " "])
         return trimmed.isEmpty ? nil : trimmed
     }
 
     /// "on the first day of the second month" as written, when the text counts months that way.
     private static func monthOffset(_ clause: String) -> String? {
-        guard let offsets = ByteSearch.firstRange(of: " day of the ", in: clause) else { return nil }
-        let range = ByteSearch.range(offsets, in: clause)
+        guard let offsets = PhraseSearch.firstRange(of: " day of the ", in: clause) else { return nil }
+        let range = PhraseSearch.range(offsets, in: clause)
         let before = clause[..<range.lowerBound].split(separator: " ").last.map(String.init) ?? ""
         let afterWords = clause[range.upperBound...].split(separator: " ")
         guard NumberWords.ordinal(before) != nil || before == "last", afterWords.count >= 2,
@@ -76,7 +167,7 @@ enum TermRules {
     /// What starts the clock: signature, notification, ratification… ("last" when the later of two counts).
     private static func trigger(_ clause: String) -> String? {
         let last = ["last", "latter", "later", "latest", "each party", "both parties", "second of", "each of the"]
-            .contains { ByteSearch.contains(clause, $0) }
+            .contains { PhraseSearch.contains(clause, $0) }
         let triggers: [([String], String)] = [
             (["signature", "signing", "signed"], "signature"),
             (["notif", "inform", "exchange of notes", "exchange of letters", "written notice"], "notification"),
@@ -90,7 +181,7 @@ enum TermRules {
         var best: (position: Int, name: String)?
         for (stems, name) in triggers {
             for stem in stems {
-                guard let found = ByteSearch.firstOffset(of: stem, in: clause) else { continue }
+                guard let found = PhraseSearch.firstOffset(of: stem, in: clause) else { continue }
                 if best == nil || found < (best?.position ?? found) { best = (found, name) }
             }
         }
@@ -124,7 +215,7 @@ enum TermRules {
             return length.iso
         }
         // "remain in effect as X pursues …", "remain in force until …": the condition is the value.
-        let clause = rest.trimmingCharacters(in: .whitespaces)
+        let clause = ScanTrimming.trimmingWhitespaces(rest)
         for lead in ["as ", "while ", "until ", "so long as ", "as long as "] where clause.hasPrefix(lead) {
             let condition = clause.prefix { $0 != ";" && $0 != "." }
             return String(condition)
@@ -150,18 +241,18 @@ enum TermRules {
             let candidates = sentence.durations().filter { duration in
                 !isValidityTied(duration.before)
                     && !["expiry of ", "expiration of ", "end of a period of ", "within "].contains { duration.before.hasSuffix($0) }
-                    && !ByteSearch.contains(duration.after.prefix(80), "into force")
+                    && !PhraseSearch.contains(duration.after.prefix(80), "into force")
             }
             if let notice = candidates.first(where: { isNoticeTied($0.before, $0.after) }) ?? candidates.first {
                 return notice.iso
             }
         }
-        let all = stating.map(\.lower).joined(separator: " ")
-        if ["written notice", "notice in writing", "written notification"].contains(where: { ByteSearch.contains(all, $0) }) {
+        let all = stating.map { $0.lower }.joined(separator: " ")
+        if ["written notice", "notice in writing", "written notification"].contains(where: { PhraseSearch.contains(all, $0) }) {
             return "written notice"
         }
-        if ByteSearch.contains(all, "notice") || ByteSearch.contains(all, "notif") { return "notice" }
-        if ByteSearch.contains(all, "at any time") { return "at any time" }
+        if PhraseSearch.contains(all, "notice") || PhraseSearch.contains(all, "notif") { return "notice" }
+        if PhraseSearch.contains(all, "at any time") { return "at any time" }
         return nil
     }
 
@@ -187,7 +278,7 @@ enum TermRules {
 
     /// `P3Y` (review within or after three years), `P1Y` for annual reviews, "before expiry", "periodic", "on request".
     static func review(_ sentence: TermSentence) -> String? {
-        guard sentence.contains(any: ["review", "evaluat", "revision"]) else { return nil }
+        guard sentence.contains(any: reviewWords) else { return nil }
         if let duration = sentence.durations().first { return duration.iso }
         if sentence.contains(any: ["annual", "every year", "each year", "yearly"]) { return "P1Y" }
         if sentence.contains(any: ["before the end of its validity", "before the expiry", "before expiry", "before the end of"]) {
@@ -202,7 +293,7 @@ enum TermRules {
 
     /// "mutual written consent", "mutual consent", "in writing", "by protocol", "by exchange of notes".
     static func amendment(_ sentence: TermSentence) -> String? {
-        guard sentence.contains(any: ["amend", "modif", "revis"]) else { return nil }
+        guard sentence.contains(any: amendmentWords) else { return nil }
         if sentence.contains(any: ["protocol"]) { return "by protocol" }
         if sentence.contains(any: ["exchange of notes", "exchange of diplomatic notes", "exchange of letters"]) {
             return "by exchange of notes"
@@ -223,7 +314,7 @@ enum TermRules {
 
     /// "tacit renewal P1Y", "tacit renewal indefinite, notice P30D before", "by notice P6M before expiry".
     static func renewal(_ sentence: TermSentence) -> String? {
-        guard sentence.contains(any: ["extend", "extension", "prolong", "renew", "tacit"]) else { return nil }
+        guard sentence.contains(any: renewalWords) else { return nil }
         let durations = sentence.durations()
         let notice = durations.first { isNoticeTied($0.before, $0.after) }
         // The renewal period is written "for (further|successive) periods of one year", "for one year".
@@ -267,12 +358,11 @@ enum TermRules {
 
     /// The means named, in the text's order and with its "or"/"and": "negotiations or consultations".
     static func disputeResolution(_ sentence: TermSentence) -> String? {
-        guard sentence.contains(any: ["dispute", "differences", "disagreement", "controvers"]),
-              sentence.contains(any: ["settle", "resolve", "resolution", "settlement"]) else { return nil }
+        guard sentence.contains(any: disputeWords), sentence.contains(any: settlementWords) else { return nil }
         var found: [(Range<String.Index>, String)] = []
         for method in disputeMethods {
-            guard let offsets = ByteSearch.firstRange(of: method, in: sentence.lower) else { continue }
-            let range = ByteSearch.range(offsets, in: sentence.lower)
+            guard let offsets = PhraseSearch.firstRange(of: method, in: sentence.lower) else { continue }
+            let range = PhraseSearch.range(offsets, in: sentence.lower)
             // "negotiation" inside "negotiations" is the same mention.
             if found.contains(where: { $0.0.overlaps(range) }) { continue }
             found.append((range, method))
@@ -281,7 +371,7 @@ enum TermRules {
         guard var value = found.first?.1 else { return "amicably" }
         for (previous, next) in zip(found, found.dropFirst()) {
             let between = sentence.lower[previous.0.upperBound..<next.0.lowerBound]
-            let joiner = ByteSearch.contains(between, " or ") ? " or " : " and "
+            let joiner = PhraseSearch.contains(between, " or ") ? " or " : " and "
             value += joiner + next.1
         }
         return value
@@ -291,18 +381,17 @@ enum TermRules {
 
     /// What the instrument applies to ("the part of the Kingdom in Europe"), or "provisional application".
     static func applicability(_ sentence: TermSentence) -> String? {
-        if sentence.contains(any: ["provisionally appl", "provisional application", "applied provisionally"]) {
+        if sentence.contains(any: provisionalPhrases) {
             return "provisional application"
         }
-        guard let rest = sentence.after(any: ["shall apply to ", "shall only apply to ", "applies to ", "will apply to ",
-                                              "shall be applicable to ", "apply only to "]) else { return nil }
+        guard let rest = sentence.after(any: scopePhrases) else { return nil }
         // Only this instrument's own scope: "this Agreement shall apply to …", not another treaty's.
         let lead = sentence.lower[..<rest.startIndex]
         guard ["this ", "the present "].contains(where: { determiner in
-            instrumentNouns.contains { ByteSearch.contains(lead, determiner + $0) }
+            instrumentNouns.contains { PhraseSearch.contains(lead, determiner + $0) }
         }) else { return nil }
         let object = rest.prefix { $0 != ";" && $0 != "." && $0 != "," }
-        let trimmed = object.trimmingCharacters(in: .whitespaces)
+        let trimmed = ScanTrimming.trimmingWhitespaces(object)
         return trimmed.isEmpty ? nil : String(trimmed)
     }
 }

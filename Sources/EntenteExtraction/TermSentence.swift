@@ -10,76 +10,92 @@ struct TermSentence: Sendable {
     var lower: String
 
     init(_ text: String) {
-        // One pass over the scalars builds both forms. A whitespace scalar starts a run that
+        // One pass over the UTF-8 builds both forms, as bytes. A whitespace scalar starts a run that
         // collapses to one space; marks that extend a whitespace character are dropped with it, as
         // they were when this walked characters.
-        var flat = ""
-        var lowered = ""
-        flat.reserveCapacity(text.utf8.count)
-        lowered.reserveCapacity(text.utf8.count)
+        var source = text
+        let count = source.utf8.count
+        var flat: [UInt8] = []
+        var lowered: [UInt8] = []
+        flat.reserveCapacity(count)
+        lowered.reserveCapacity(count)
         var lastWasSpace = false
         var inWhitespaceCharacter = false
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value < 0x80 {
-                inWhitespaceCharacter = false
-                // ASCII whitespace: space, \t \n \v \f \r.
-                if value == 0x20 || (value >= 0x09 && value <= 0x0D) {
+        source.withUTF8 { bytes in
+            var index = 0
+            while index < count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    index += 1
+                    inWhitespaceCharacter = false
+                    // ASCII whitespace: space, \t \n \v \f \r.
+                    if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                        if !lastWasSpace, !flat.isEmpty {
+                            flat.append(0x20)
+                            lowered.append(0x20)
+                        }
+                        lastWasSpace = true
+                        inWhitespaceCharacter = true
+                    } else {
+                        flat.append(byte)
+                        lowered.append((byte >= 0x41 && byte <= 0x5A) ? byte + 0x20 : byte)
+                        lastWasSpace = false
+                    }
+                    continue
+                }
+                // A scalar of two to four bytes (the text is valid UTF-8).
+                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                for offset in 1..<length where index + offset < count {
+                    value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+                }
+                let scalarBytes = bytes[index..<min(index + length, count)]
+                index += length
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                let properties = scalar.properties
+                if inWhitespaceCharacter, properties.isGraphemeExtend || value == 0x200D { continue }
+                if properties.isWhitespace {
                     if !lastWasSpace, !flat.isEmpty {
-                        flat.unicodeScalars.append(" ")
-                        lowered.unicodeScalars.append(" ")
+                        flat.append(0x20)
+                        lowered.append(0x20)
                     }
                     lastWasSpace = true
                     inWhitespaceCharacter = true
+                    continue
+                }
+                inWhitespaceCharacter = false
+                lastWasSpace = false
+                flat += scalarBytes
+                if value == 0x2019 || value == 0x2018 {
+                    lowered.append(UInt8(ascii: "'"))
                 } else {
-                    flat.unicodeScalars.append(scalar)
-                    let lowerValue = (value >= 0x41 && value <= 0x5A) ? value + 0x20 : value
-                    lowered.unicodeScalars.append(Unicode.Scalar(UInt8(lowerValue)))
-                    lastWasSpace = false
+                    lowered += properties.lowercaseMapping.utf8
                 }
-                continue
-            }
-            let properties = scalar.properties
-            if inWhitespaceCharacter, properties.isGraphemeExtend || value == 0x200D { continue }
-            if properties.isWhitespace {
-                if !lastWasSpace, !flat.isEmpty {
-                    flat.unicodeScalars.append(" ")
-                    lowered.unicodeScalars.append(" ")
-                }
-                lastWasSpace = true
-                inWhitespaceCharacter = true
-                continue
-            }
-            inWhitespaceCharacter = false
-            lastWasSpace = false
-            flat.unicodeScalars.append(scalar)
-            if value == 0x2019 || value == 0x2018 {
-                lowered.unicodeScalars.append("'")
-            } else {
-                lowered += properties.lowercaseMapping
             }
         }
+        var flatText = String(decoding: flat, as: UTF8.self)
+        var lowerText = String(decoding: lowered, as: UTF8.self)
         if lastWasSpace, !flat.isEmpty {
-            flat.removeLast()
-            lowered.removeLast()
+            flatText.removeLast()
+            lowerText.removeLast()
         }
-        self.text = flat
-        self.lower = lowered
+        self.text = flatText
+        self.lower = lowerText
     }
 
     /// True when any of `phrases` occurs.
     func contains(any phrases: [String]) -> Bool {
-        phrases.contains { ByteSearch.contains(lower, $0) }
+        phrases.contains { PhraseSearch.contains(lower, $0) }
     }
 
     /// The lower-cased text after the first occurrence of any of `phrases` (the earliest one), or nil.
     func after(any phrases: [String]) -> Substring? {
         var best: Range<Int>?
         for phrase in phrases {
-            guard let found = ByteSearch.firstRange(of: phrase, in: lower) else { continue }
+            guard let found = PhraseSearch.firstRange(of: phrase, in: lower) else { continue }
             if best == nil || found.lowerBound < (best?.lowerBound ?? found.lowerBound) { best = found }
         }
-        return best.map { lower[ByteSearch.index($0.upperBound, in: lower)...] }
+        return best.map { lower[PhraseSearch.index($0.upperBound, in: lower)...] }
     }
 
     /// The durations in the sentence, with the lower-cased text just before and after each.
@@ -93,7 +109,7 @@ struct TermSentence: Sendable {
 /// Literal substring search over UTF-8 bytes (`memchr` + `memcmp`), for the extraction rules' keyword tests.
 /// Far cheaper than Foundation's `range(of:)`/`contains`, which go through NSString and UTF-16. The
 /// needles are lower-case ASCII phrases, so a byte match is a character match.
-enum ByteSearch {
+enum PhraseSearch {
     /// True when `needle` occurs in `haystack`.
     @inline(__always)
     static func contains(_ haystack: some StringProtocol, _ needle: String) -> Bool {

@@ -14,6 +14,7 @@
 ///   the end are the footer ("Euromaidan Press", "Related Posts").
 ///
 /// Each line is read once, byte by byte, up to `scanLimit` bytes: linear and allocation-free.
+/// A word costs one lookup in one table (`WordTable`) whatever lists it is checked against.
 enum ChromeFilter {
     /// Only this many bytes of a line are read: a site's appeal says what it is early, and the
     /// cost on a huge line stays bounded.
@@ -97,24 +98,43 @@ enum ChromeFilter {
 
     /// The 0-based indices of chrome lines in `lines`.
     static func chromeLines(_ lines: [Substring]) -> Set<Int> {
-        var chrome = Set<Int>()
-        var facts: [LineFacts?] = []
+        let mask = chromeMask(lines)
+        return Set(mask.indices.filter { mask[$0] })
+    }
+
+    /// Per line of `lines`: true when it is chrome. An array rather than a set of indices: the
+    /// reader asks about every line, and a set costs a hash per line.
+    /// What the later steps of `chromeMask` need of a line: 8 bytes instead of a whole
+    /// `LineFacts`, since one is kept per line of the text.
+    private struct LineSummary {
+        /// The line's word count, or -1 for a blank line.
+        var words: Int32
+        var terminated: Bool
+
+        var isBlank: Bool { words < 0 }
+    }
+
+    static func chromeMask(_ lines: [Substring]) -> [Bool] {
+        var chrome = [Bool](repeating: false, count: lines.count)
+        var facts: [LineSummary] = []
         facts.reserveCapacity(lines.count)
         var bodySeen = 0
         var lastBody = -1
         var previousNonBlank = -1
         var previousBlankGap = true
-        var buffer: [UInt8] = []
-        buffer.reserveCapacity(scanLimit + 4)
         for (index, line) in lines.enumerated() {
-            guard let fact = Self.facts(line, lower: &buffer) else { facts.append(nil); previousBlankGap = true; continue }
-            facts.append(fact)
+            guard let fact = Self.facts(line) else {
+                facts.append(LineSummary(words: -1, terminated: false))
+                previousBlankGap = true
+                continue
+            }
+            facts.append(LineSummary(words: Int32(clamping: fact.words), terminated: fact.terminated))
             if isChrome(fact) {
-                chrome.insert(index)
+                chrome[index] = true
                 // Alt text: a short unpunctuated line right above a caption, with no blank between.
-                if fact.caption, !previousBlankGap, previousNonBlank >= 0, let above = facts[previousNonBlank],
-                   !above.terminated, above.words <= 16 {
-                    chrome.insert(previousNonBlank)
+                if fact.caption, !previousBlankGap, previousNonBlank >= 0, !facts[previousNonBlank].isBlank,
+                   !facts[previousNonBlank].terminated, facts[previousNonBlank].words <= 16 {
+                    chrome[previousNonBlank] = true
                 }
             } else {
                 bodySeen += 1
@@ -129,17 +149,18 @@ enum ChromeFilter {
         var tailStart: Int?
         var index = lines.count - 1
         while index > 0 {
-            if let fact = facts[index] {
-                if chrome.contains(index) {
+            let fact = facts[index]
+            if !fact.isBlank {
+                if chrome[index] {
                     tailStart = index
-                } else if fact.terminated || fact.words > shortLineWords {
+                } else if fact.terminated || Int(fact.words) > shortLineWords {
                     break
                 }
             }
             index -= 1
         }
         if let tailStart, tailStart > lastBody || bodySeen >= 3 {
-            for line in tailStart..<lines.count where facts[line] != nil { chrome.insert(line) }
+            for line in tailStart..<lines.count where !facts[line].isBlank { chrome[line] = true }
         }
         return chrome
     }
@@ -166,111 +187,180 @@ enum ChromeFilter {
         return false
     }
 
+    /// Every word list above in one table: a word's hash maps to the lists it is in, so a word
+    /// costs one lookup however many lists there are.
+    private static let wordKinds = WordTable([
+        (interfaceWords, WordTable.interface), (weakInterfaceWords, WordTable.weakInterface), (siteWords, WordTable.site),
+        (secondPerson, WordTable.secondPerson), (firstPersonPlural, WordTable.firstPlural),
+    ])
+
+    /// Per byte: the byte as it enters a word's hash (ASCII letters lower-cased, digits, hyphen,
+    /// non-ASCII bytes), or 0 for a byte that ends a word or needs a closer look (E2, C2).
+    private static let wordBytes: [UInt8] = (0...255).map { value in
+        let byte = UInt8(value)
+        switch byte {
+        case 0x41...0x5A: return byte | 0x20
+        case 0x61...0x7A, 0x30...0x39, 0x2D: return byte
+        case 0xC2, 0xE2: return 0
+        case 0x80...: return byte
+        default: return 0
+        }
+    }
+
     /// Reads one line's words (ASCII-lower-cased, outside double quotes), or nil for a blank line.
     static func facts(_ line: Substring) -> LineFacts? {
-        var buffer: [UInt8] = []
-        return facts(line, lower: &buffer)
+        StructureScanning.withBytes(line) { facts(bytes: $0, line: line) }
     }
 
-    /// `facts(_:)` with a caller's buffer for the lower-cased bytes, reused from line to line.
-    static func facts(_ line: Substring, lower: inout [UInt8]) -> LineFacts? {
-        // Scanning a contiguous buffer is several times faster than walking `Substring.UTF8View`.
-        if let result = line.utf8.withContiguousStorageIfAvailable({ facts(bytes: $0, line: line, lower: &lower) }) {
-            return result
-        }
-        return Array(line.utf8).withUnsafeBufferPointer { facts(bytes: $0, line: line, lower: &lower) }
-    }
-
-    private static func facts(bytes utf8: UnsafeBufferPointer<UInt8>, line: Substring, lower: inout [UInt8]) -> LineFacts? {
+    private static func facts(bytes utf8: UnsafeBufferPointer<UInt8>, line: Substring) -> LineFacts? {
         var fact = LineFacts()
         var word: UInt64 = WordSet.seed
         var wordLength = 0
         var inQuote = false
-        var lastSignificant: UInt8 = 0
-        lower.removeAll(keepingCapacity: true)
-        var scanned = 0
         var any = false
+        let table = wordKinds
         func finish() {
             guard wordLength > 0 else { return }
             fact.words += 1
-            if !interfaceWords.contains(word) {
+            let kinds = table.kinds(of: word)
+            if kinds & WordTable.interface == 0 {
                 fact.interfaceOnly = false
-            } else if !weakInterfaceWords.contains(word) {
+            } else if kinds & WordTable.weakInterface == 0 {
                 fact.strongInterface += 1
             }
             if !inQuote {
-                if siteWords.contains(word) { fact.siteWords += 1 }
-                if secondPerson.contains(word) { fact.secondPerson += 1 }
-                if firstPersonPlural.contains(word) { fact.firstPlural += 1 }
+                if kinds & WordTable.site != 0 { fact.siteWords += 1 }
+                if kinds & WordTable.secondPerson != 0 { fact.secondPerson += 1 }
+                if kinds & WordTable.firstPlural != 0 { fact.firstPlural += 1 }
             }
             word = WordSet.seed
             wordLength = 0
         }
+        // Only the first `scanLimit` bytes are read; `index` counts them.
+        let limit = min(utf8.count, scanLimit)
         var index = 0
-        while index < utf8.count, scanned < scanLimit {
-            var byte = utf8[index]
+        // A local copy of the table: reading it through a closure would make every variable the
+        // loop shares with `finish` subject to run-time exclusivity checks.
+        let wordBytes = Self.wordBytes
+        while index < limit {
+            let byte = utf8[index]
             index += 1
-            scanned += 1
-            if byte >= 0x41 && byte <= 0x5A { byte += 0x20 }
-            lower.append(byte)
+            // A letter (lower-cased), digit, hyphen or non-ASCII byte extends the word: one table
+            // lookup decides the common case.
+            let folded = wordBytes[Int(byte)]
+            if folded != 0 {
+                word = WordSet.mix(word, folded)
+                wordLength += 1
+                any = true
+                continue
+            }
+            if byte < 0x80 {
+                // Anything else ASCII ends the word; a straight double quote opens or closes a quotation.
+                finish()
+                if byte == 0x22 { inQuote.toggle() }
+                if byte != 0x20 && byte != 0x09 { any = true }
+                continue
+            }
             if byte == 0xE2 {
                 // U+2000…U+2FFF is punctuation and symbols (quotes, dashes, bullets): a separator.
                 // “ (E2 80 9C) opens a quotation and ” (E2 80 9D) closes it.
                 finish()
                 var second: UInt8 = 0
                 var third: UInt8 = 0
-                for slot in 0..<2 where index < utf8.count && scanned < scanLimit {
-                    let next = utf8[index]
-                    if slot == 0 { second = next } else { third = next }
-                    lower.append(next)
-                    index += 1
-                    scanned += 1
-                }
+                if index < limit { second = utf8[index]; index += 1 }
+                if index < limit { third = utf8[index]; index += 1 }
                 if second == 0x80 {
                     if third == 0x9C { inQuote = true } else if third == 0x9D { inQuote = false }
                 }
                 any = true
                 continue
             }
-            if byte == 0xC2, index < utf8.count, utf8[index] == 0xA9 { fact.copyright = true }
-            if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D || byte >= 0x80 {
-                word = WordSet.mix(word, byte)
-                wordLength += 1
-            } else {
-                finish()
-                if byte == 0x22 { inQuote.toggle() }
-            }
-            if byte != 0x20 && byte != 0x09 { any = true; lastSignificant = byte }
+            // C2 (the table leaves it out) is part of a word too; C2 A9 is ©.
+            if index < utf8.count, utf8[index] == 0xA9 { fact.copyright = true }
+            word = WordSet.mix(word, byte)
+            wordLength += 1
+            any = true
         }
         finish()
         guard any else { return nil }
-        if utf8.count > scanned {
+        // The bytes read, ASCII-lower-cased by the phrase tests themselves.
+        let scanned = UnsafeBufferPointer(rebasing: utf8[0..<index])
+        let lastSignificant: UInt8
+        if utf8.count > index {
             // The rest of a huge line: only its words' count and its last character matter.
             fact.words += 1 + utf8.count / 8
             lastSignificant = TextScanning.lastSignificant(line).map { UInt8(truncatingIfNeeded: $0.value) } ?? 0
         } else {
-            // Closing quotes and brackets do not hide what the line ends with.
-            var probe = lower.count - 1
-            while probe >= 0, Self.isCloser(lower[probe]) { probe -= 1 }
-            lastSignificant = probe >= 0 ? lower[probe] : 0
+            // Closing quotes and brackets do not hide what the line ends with (none is a letter,
+            // so the raw bytes answer as the lower-cased ones would).
+            var probe = index - 1
+            while probe >= 0, Self.isCloser(utf8[probe]) { probe -= 1 }
+            lastSignificant = probe >= 0 ? StructureScanning.lower(utf8[probe]) : 0
         }
         fact.terminatesSentence = lastSignificant == 0x2E || lastSignificant == 0x21 || lastSignificant == 0x3F
         // Only a line that addresses someone can be correspondence: the test is costly, skip it otherwise.
-        if fact.secondPerson > 0 || fact.firstPlural > 0 { fact.salutation = correspondence.containsAnyWord(lower) }
+        if fact.secondPerson > 0 || fact.firstPlural > 0 { fact.salutation = correspondence.containsAnyWord(scanned) }
         fact.terminated = lastSignificant == 0x2E || lastSignificant == 0x21 || lastSignificant == 0x3F
             || lastSignificant == 0x3B || lastSignificant == 0x3A
         if fact.words <= 60 {
             // A credit opens or closes a caption; inside a sentence "credit:" is a treaty's word.
-            fact.caption = captionStarts.containsAnyWord(Array(lower.prefix(12))) || captionEnds.containsAnyWord(Array(lower.suffix(32)))
-            if fact.words <= shortLineWords { fact.phrase = interfacePhrases.containsAnyWord(lower) }
+            fact.caption = captionStarts.containsAnyWord(UnsafeBufferPointer(rebasing: scanned.prefix(12)))
+                || captionEnds.containsAnyWord(UnsafeBufferPointer(rebasing: scanned.suffix(32)))
+            if fact.words <= shortLineWords { fact.phrase = interfacePhrases.containsAnyWord(scanned) }
         }
         // "Copyright 2024 Site": the word opening a line with a year; "Copyright and related rights"
         // and "WIPO Copyright Treaty (1996)" are a treaty's words.
-        if !fact.copyright, fact.words <= shortLineWords, lower.starts(with: Array("copyright".utf8)),
-           lower.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
+        if !fact.copyright, fact.words <= shortLineWords, StructureScanning.hasLowerPrefix(scanned, "copyright"),
+           scanned.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
             fact.copyright = true
         }
         return fact
+    }
+}
+
+/// Several word sets in one open-addressing table of 64-bit hashes (the `WordSet` hash), each
+/// word with a bit per set it belongs to: one probe answers for every set.
+struct WordTable {
+    static let interface: UInt8 = 1
+    static let weakInterface: UInt8 = 2
+    static let site: UInt8 = 4
+    static let secondPerson: UInt8 = 8
+    static let firstPlural: UInt8 = 16
+
+    /// Power-of-two table, at most a quarter full; 0 marks an empty slot (no word hashes to 0).
+    private let slots: [UInt64]
+    private let kinds: [UInt8]
+    private let mask: Int
+
+    init(_ sets: [(WordSet, UInt8)]) {
+        let total = sets.reduce(0) { $0 + $1.0.hashes.count }
+        var size = 16
+        while size < total * 4 { size *= 2 }
+        var slots = [UInt64](repeating: 0, count: size)
+        var kinds = [UInt8](repeating: 0, count: size)
+        for (set, bit) in sets {
+            for hash in set.hashes {
+                var slot = Int(truncatingIfNeeded: hash >> 7) & (size - 1)
+                while slots[slot] != 0, slots[slot] != hash { slot = (slot + 1) & (size - 1) }
+                slots[slot] = hash
+                kinds[slot] |= bit
+            }
+        }
+        self.slots = slots
+        self.kinds = kinds
+        self.mask = size - 1
+    }
+
+    /// The bits of the sets that hold the word with this hash (0 for none).
+    @inline(__always)
+    func kinds(of hash: UInt64) -> UInt8 {
+        var slot = Int(truncatingIfNeeded: hash >> 7) & mask
+        while true {
+            let stored = slots[slot]
+            if stored == hash { return kinds[slot] }
+            if stored == 0 { return 0 }
+            slot = (slot + 1) & mask
+        }
     }
 }
 
@@ -281,6 +371,9 @@ struct WordSet {
     /// Power-of-two table, at most a quarter full; 0 marks an empty slot (no word hashes to 0).
     private let slots: [UInt64]
     private let mask: Int
+
+    /// The hashes of the set's words.
+    var hashes: [UInt64] { slots.filter { $0 != 0 } }
 
     init(_ words: [String]) {
         var size = 16

@@ -1,4 +1,9 @@
 import EntenteModel
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Finds the terms a text defines for itself:
 /// - a quoted alias in parentheses after what it names: `Joint Declaration … (the “G7 Joint Declaration”)`,
@@ -18,10 +23,15 @@ enum DefinitionExtractor {
         var found: [Definition] = []
         var seen = Set<String>()
         for provision in provisions {
-            guard provision.text.utf8.contains(where: { $0 == 0x28 || $0 == 0xE2 || $0 == 0x22 }) else { continue }
-            for paragraph in provision.text.split(separator: "\n") where mayDefine(paragraph) {
-                let characters = Array(paragraph.prefix(maximumParagraph))
-                for (term, meaning) in definitions(in: characters) where !seen.contains(term.lowercased()) {
+            // A definition needs a parenthesis or a quotation mark: most provisions have neither.
+            let marked = provision.text.utf8.withContiguousStorageIfAvailable { bytes in
+                guard let base = bytes.baseAddress else { return false }
+                return memchr(base, 0x28, bytes.count) != nil || memchr(base, 0xE2, bytes.count) != nil
+                    || memchr(base, 0x22, bytes.count) != nil
+            } ?? provision.text.utf8.contains { $0 == 0x28 || $0 == 0xE2 || $0 == 0x22 }
+            guard marked else { continue }
+            for paragraph in paragraphs(of: provision.text) where mayDefine(paragraph) {
+                for (term, meaning) in definitions(inParagraph: paragraph) where !seen.contains(term.lowercased()) {
                     seen.insert(term.lowercased())
                     let line = sourceLine(of: term, in: provision, lines: lines)
                     found.append(Definition(term: term, meaning: meaning, provision: provision.path, line: line))
@@ -29,6 +39,77 @@ enum DefinitionExtractor {
             }
         }
         return found
+    }
+
+    /// The non-empty paragraphs (lines) of a provision's text, as `split(separator: "\n")` gives
+    /// them: a line feed is always a Character of its own, so splitting on its byte is the same,
+    /// without segmenting the whole text into Characters.
+    static func paragraphs(of text: String) -> [Substring] {
+        var paragraphs: [Substring] = []
+        let utf8 = text.utf8
+        let origin = utf8.startIndex
+        let found: Void? = utf8.withContiguousStorageIfAvailable { bytes in
+            guard let base = bytes.baseAddress else { return }
+            var start = 0
+            while start < bytes.count, let found = memchr(base + start, 0x0A, bytes.count - start) {
+                let offset = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+                if offset > start {
+                    paragraphs.append(text[utf8.index(origin, offsetBy: start)..<utf8.index(origin, offsetBy: offset)])
+                }
+                start = offset + 1
+            }
+            if start < bytes.count { paragraphs.append(text[utf8.index(origin, offsetBy: start)...]) }
+        }
+        if found == nil { return text.split(separator: "\n") }
+        return paragraphs
+    }
+
+    /// The terms one paragraph defines: read on its Unicode scalars when each of them is a
+    /// Character of its own (nearly always), otherwise on its Characters; both give the same terms.
+    static func definitions(inParagraph paragraph: Substring) -> [(String, String)] {
+        let readsMeans = mayDefineByVerb(paragraph)
+        if let scalars = ownCharacterScalars(of: paragraph, limit: maximumParagraph) {
+            return definitions(in: scalars, readsMeans: readsMeans)
+        }
+        return definitions(in: Array(paragraph.prefix(maximumParagraph)), readsMeans: readsMeans)
+    }
+
+    /// The first `limit` scalars of `paragraph` when every scalar of it is a Character of its own
+    /// (`isOwnCharacter`), else nil. Decoded from the UTF-8 bytes in one pass.
+    static func ownCharacterScalars(of paragraph: Substring, limit: Int) -> [Unicode.Scalar]? {
+        let decoded: [Unicode.Scalar]?? = paragraph.utf8.withContiguousStorageIfAvailable { bytes in
+            var scalars: [Unicode.Scalar] = []
+            scalars.reserveCapacity(min(bytes.count, limit))
+            var index = 0
+            while index < bytes.count {
+                let (scalar, length) = StructureScanning.decode(bytes, at: index)
+                guard isOwnCharacter(scalar) else { return nil }
+                if scalars.count < limit { scalars.append(scalar) }
+                index += length
+            }
+            return scalars
+        }
+        if let decoded { return decoded }
+        guard paragraph.unicodeScalars.allSatisfy(isOwnCharacter) else { return nil }
+        return Array(paragraph.unicodeScalars.prefix(limit))
+    }
+
+    /// True for scalars that always form a Character alone, whatever surrounds them: their
+    /// grapheme break property is Other, Control or LF (Unicode UAX #29), so no rule joins them
+    /// to a neighbour. A conservative list of blocks: Latin, Greek, Cyrillic, punctuation,
+    /// currency and letter-like symbols, without CR (which pairs with LF), combining marks,
+    /// joiners, Hangul or regional indicators.
+    @inline(__always)
+    static func isOwnCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x300 { return value != 0x0D }
+        switch value {
+        case 0x0370...0x0482, 0x048A...0x052F, 0x1E00...0x1EFF, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20BF,
+             0x2100...0x214F, 0xFEFF, 0xFFFD:
+            return true
+        default:
+            return false
+        }
     }
 
     /// A byte-level sieve run before the Character-level reading (which is slow): true when the
@@ -40,64 +121,110 @@ enum DefinitionExtractor {
         return Array(paragraph.utf8).withUnsafeBufferPointer { mayDefine(bytes: $0) }
     }
 
+    /// Verbs of definition sentences, as `meansDefinitions` looks for them (lower-cased).
+    private static let definitionVerbStarts = PhraseSet([" mean", " refer"])
+
+    /// False when `paragraph` cannot hold a definition sentence (`“term” means …`): it has no
+    /// opening double quote (", “, „ or «, whose UTF-8 starts with 22, E2 or C2) or no " mean" or
+    /// " refer" in any case. Checked on bytes, so that most paragraphs skip the Character-level scan.
+    static func mayDefineByVerb(_ paragraph: Substring) -> Bool {
+        paragraph.utf8.contains(where: { $0 == 0x22 || $0 == 0xE2 || $0 == 0xC2 })
+            && definitionVerbStarts.containsAny(in: paragraph, limit: Int.max)
+    }
+
+    /// True when one of `definingVerbs` occurs in `bytes`. They all start with " mea" or " ref":
+    /// one pass compares the four bytes at each position with those two words.
+    private static func hasDefiningVerb(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress, bytes.count >= 4 else { return false }
+        let raw = UnsafeRawPointer(base)
+        let mean = UInt32(littleEndian: 0x6165_6D20)  // " mea"
+        let refer = UInt32(littleEndian: 0x6665_7220)  // " ref"
+        for start in 0...(bytes.count - 4) {
+            let word = UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: start, as: UInt32.self))
+            guard word == mean || word == refer else { continue }
+            for verb in definingVerbs where start + verb.count <= bytes.count {
+                var offset = 0
+                while offset < verb.count, bytes[start + offset] == verb[offset] { offset += 1 }
+                if offset == verb.count { return true }
+            }
+        }
+        return false
+    }
+
     private static let definingVerbs: [[UInt8]] = [" means ", " mean ", " refers to ", " refer to "].map { Array($0.utf8) }
 
     private static func mayDefine(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
         let count = min(bytes.count, maximumParagraph * 4)
-        var hasQuote = false
-        var hasVerb = false
-        var index = 0
-        while index < count {
-            let byte = bytes[index]
-            if byte == 0x22 || byte == 0xE2 || byte == 0xC2 { hasQuote = true }
-            if byte == 0x20, !hasVerb, index + 1 < count, bytes[index + 1] == 0x6D || bytes[index + 1] == 0x72 {
-                hasVerb = definingVerbs.contains { verb in
-                    index + verb.count <= count && (0..<verb.count).allSatisfy { bytes[index + $0] == verb[$0] }
-                }
+        // Each parenthesis, found with memchr: its content (up to 120 bytes or the closing one).
+        var start = 0
+        while start < count, let found = memchr(base + start, 0x28, count - start) {
+            let index = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+            var probe = index + 1
+            var capital = false
+            var space = false
+            var quote = false
+            while probe < count, probe - index <= 120, bytes[probe] != 0x29 {
+                let inner = bytes[probe]
+                if inner >= 0x41 && inner <= 0x5A { capital = true }
+                if inner == 0x20 { space = true }
+                if inner == 0x22 || inner == 0xE2 || inner == 0xC2 { quote = true }
+                probe += 1
             }
-            if byte == 0x28 {
-                // Look inside the parenthesis, up to 120 bytes.
-                var probe = index + 1
-                var capital = false
-                var space = false
-                var quote = false
-                while probe < count, probe - index <= 120, bytes[probe] != 0x29 {
-                    let inner = bytes[probe]
-                    if inner >= 0x41 && inner <= 0x5A { capital = true }
-                    if inner == 0x20 { space = true }
-                    if inner == 0x22 || inner == 0xE2 || inner == 0xC2 { quote = true }
-                    probe += 1
-                }
-                if quote || (capital && !space) { return true }
-            }
-            index += 1
+            if quote || (capital && !space) { return true }
+            start = index + 1
         }
-        return hasQuote && hasVerb
+        // Otherwise a quotation mark and a defining verb, anywhere in the first `count` bytes.
+        let hasQuote = memchr(base, 0x22, count) != nil || memchr(base, 0xE2, count) != nil || memchr(base, 0xC2, count) != nil
+        guard hasQuote else { return false }
+        return hasDefiningVerb(UnsafeBufferPointer(start: base, count: count))
     }
 
     /// The first line of the provision that mentions `term`, else the provision's first line.
     private static func sourceLine(of term: String, in provision: Provision, lines: [Substring]) -> Int {
         let last = min(provision.endLine, lines.count)
         guard provision.line >= 1, provision.line <= last else { return provision.line }
-        for number in provision.line...last where lines[number - 1].contains(term) { return number }
+        for number in provision.line...last where mentions(lines[number - 1], term) { return number }
         return provision.line
     }
 
-    static func definitions(in characters: [Character]) -> [(String, String)] {
+    /// `line.contains(term)` as Foundation answers it (canonical equivalence). ASCII on both sides
+    /// is a plain byte search; otherwise Foundation decides, on a copy of the line, so that it
+    /// does not index the UTF-16 offsets of the whole source text the line is a slice of.
+    private static func mentions(_ line: Substring, _ term: String) -> Bool {
+        let needle = Array(term.utf8)
+        let answer: Bool? = line.utf8.withContiguousStorageIfAvailable { haystack in
+            // Foundation finds no empty string; leave that case, and any non-ASCII text, to it.
+            guard !needle.isEmpty, !needle.contains(where: { $0 >= 0x80 }), !haystack.contains(where: { $0 >= 0x80 })
+            else { return nil }
+            return PhraseSet.containsExactly(haystack, needle)
+        } ?? nil
+        if let answer { return answer }
+        return String(line).contains(term)
+    }
+
+    /// The terms `characters` define (Characters, or scalars that are each a Character: see
+    /// `TextUnit`). `readsMeans: false` skips the definition sentences, for a paragraph the byte
+    /// sieve `mayDefineByVerb` rules out.
+    static func definitions<Unit: TextUnit>(in characters: [Unit], readsMeans: Bool = true) -> [(String, String)] {
         var result: [(String, String)] = []
-        for index in characters.indices where characters[index] == "(" {
-            guard let close = characters[index...].prefix(120).firstIndex(of: ")") else { continue }
-            let content = String(characters[(index + 1)..<close])
-            let before = words(before: index, in: characters)
+        for index in characters.indices where characters[index].equalsASCII(0x28) {
+            guard let close = characters[index...].prefix(120).firstIndex(where: { $0.equalsASCII(0x29) }) else { continue }
+            let content = Unit.string(characters[(index + 1)..<close])
+            // The words before the parenthesis are read only when its content names a term.
             if let quoted = firstQuoted(in: Substring(content)) {
                 let term = cleanTerm(quoted.phrase)
-                if !term.isEmpty, let meaning = bestPhrase(before, for: term) { result.append((term, meaning)) }
-            } else if isAcronym(content),
-                      let meaning = expansion(of: content, words: before) ?? capitalisedName(before: before, for: content) {
-                result.append((content, meaning))
+                if !term.isEmpty, let meaning = bestPhrase(words(before: index, in: characters), for: term) {
+                    result.append((term, meaning))
+                }
+            } else if isAcronym(content) {
+                let before = words(before: index, in: characters)
+                if let meaning = expansion(of: content, words: before) ?? capitalisedName(before: before, for: content) {
+                    result.append((content, meaning))
+                }
             }
         }
-        result += meansDefinitions(characters)
+        if readsMeans { result += meansDefinitions(characters) }
         return result
     }
 
@@ -112,14 +239,25 @@ enum DefinitionExtractor {
         "“": ["”", "\""], "‘": ["’"], "\"": ["\"", "”"], "«": ["»"], "’": ["’"], "„": ["“", "”"], "'": ["'"],
     ]
 
+    /// The closing marks of a quote that `character` opens, from `closingFor`; most characters are
+    /// rejected on their first UTF-8 byte (every opening mark starts with 22, 27, C2 or E2) before
+    /// the table hashes them.
+    @inline(__always)
+    private static func closers(for character: Character) -> Set<Character>? {
+        guard let lead = character.utf8.first, lead == 0x22 || lead == 0x27 || lead == 0xC2 || lead == 0xE2 else { return nil }
+        return closingFor[character]
+    }
+
     /// The first quoted phrase (at most 80 characters) in `text`. A `’` or `'` opens a quote only
     /// after a space or a parenthesis, so that apostrophes do not.
     static func firstQuoted(in text: Substring) -> Quoted? {
+        // Every opening mark's UTF-8 starts with 22, 27, C2 or E2: without one there is no quote.
+        guard text.utf8.contains(where: { $0 == 0x22 || $0 == 0x27 || $0 == 0xC2 || $0 == 0xE2 }) else { return nil }
         var index = text.startIndex
         var previous: Character = " "
         while index < text.endIndex {
             let character = text[index]
-            if let closers = closingFor[character], (character != "’" && character != "'") || previous == " " || previous == "(" {
+            if let closers = closers(for: character), (character != "’" && character != "'") || previous == " " || previous == "(" {
                 let start = text.index(after: index)
                 var end = start
                 var length = 0
@@ -144,27 +282,29 @@ enum DefinitionExtractor {
     }
 
     /// `“term” means …`, `“term” shall mean …`.
-    private static func meansDefinitions(_ characters: [Character]) -> [(String, String)] {
+    private static func meansDefinitions<Unit: TextUnit>(_ characters: [Unit]) -> [(String, String)] {
         var result: [(String, String)] = []
         var index = 0
         while index < characters.count {
-            guard let closers = closingFor[characters[index]], characters[index] != "’", characters[index] != "'" else {
+            guard characters[index].mayOpenQuote, let closers = closers(for: characters[index].character),
+                  characters[index].character != "’", characters[index].character != "'"
+            else {
                 index += 1
                 continue
             }
             var end = index + 1
-            while end < characters.count, !closers.contains(characters[end]), end - index < 80 { end += 1 }
-            guard end < characters.count, closers.contains(characters[end]) else { index += 1; continue }
-            let after = String(characters[(end + 1)..<min(characters.count, end + 16)]).lowercased()
+            while end < characters.count, !closers.contains(characters[end].character), end - index < 80 { end += 1 }
+            guard end < characters.count, closers.contains(characters[end].character) else { index += 1; continue }
+            let after = Unit.string(characters[(end + 1)..<min(characters.count, end + 16)]).lowercased()
             for verb in [" means ", " shall mean ", " refers to ", " shall refer to "] where after.hasPrefix(verb) {
                 let start = end + 1 + verb.count
                 var stop = start
-                while stop < characters.count, characters[stop] != ";", stop - start < 240 {
-                    if characters[stop] == ".", stop + 1 >= characters.count || characters[stop + 1] == " " { break }
+                while stop < characters.count, !characters[stop].equalsASCII(0x3B), stop - start < 240 {
+                    if characters[stop].equalsASCII(0x2E), stop + 1 >= characters.count || characters[stop + 1].equalsASCII(0x20) { break }
                     stop += 1
                 }
-                let term = cleanTerm(String(characters[(index + 1)..<end]))
-                let meaning = String(characters[min(start, stop)..<stop])
+                let term = cleanTerm(Unit.string(characters[(index + 1)..<end]))
+                let meaning = Unit.string(characters[min(start, stop)..<stop])
                 if !term.isEmpty, !meaning.isEmpty { result.append((term, meaning)) }
             }
             index = end + 1
@@ -177,35 +317,50 @@ enum DefinitionExtractor {
     private static let connectors: Set<String> = ["of", "for", "the", "and", "on", "in", "de", "du", "des", "to"]
 
     /// Up to 60 words before `index`, within the same sentence.
-    static func words(before index: Int, in characters: [Character]) -> [String] {
+    static func words<Unit: TextUnit>(before index: Int, in characters: [Unit]) -> [String] {
         var start = index
         var count = 0
         while start > 0, count < 400 {
             let previous = characters[start - 1]
-            if previous == ";" { break }
-            if previous == ".", start < characters.count, characters[start] == " ", start >= 2,
+            if previous.equalsASCII(0x3B) { break }
+            if previous.equalsASCII(0x2E), start < characters.count, characters[start].equalsASCII(0x20), start >= 2,
                characters[start - 2].isLowercase { break }
             start -= 1
             count += 1
         }
-        let words = String(characters[start..<index]).split(separator: " ").map(String.init)
-        return Array(words.suffix(60))
+        // The last 60 words of `String(characters[start..<index]).split(separator: " ")`, read
+        // backwards from the array: the text between two Character boundaries segments into the
+        // same Characters, so splitting the array gives the same words without building the String.
+        var words: [String] = []
+        var end = index
+        var position = index
+        while position > start, words.count < 60 {
+            position -= 1
+            guard characters[position].equalsASCII(0x20) else { continue }
+            if end > position + 1 { words.append(Unit.string(characters[(position + 1)..<end])) }
+            end = position
+        }
+        if words.count < 60, end > start { words.append(Unit.string(characters[start..<end])) }
+        return words.reversed()
     }
 
     private static func bare(_ word: String) -> String {
-        String(word.filter { $0.isLetter || $0.isNumber || $0 == "-" })
+        String(word.filter { isLetter($0) || isNumber($0) || $0 == "-" })
     }
 
     private static func isCapitalised(_ word: String) -> Bool {
-        guard let first = word.first(where: { $0.isLetter || $0.isNumber }) else { return false }
-        return first.isUppercase || first.isNumber
+        guard let first = word.first(where: { isLetter($0) || isNumber($0) }) else { return false }
+        return isUppercase(first) || isNumber(first)
     }
 
     /// The capitalised phrase (or a tail of one) in `words` that best matches `term`.
     static func bestPhrase(_ words: [String], for term: String) -> String? {
         let termWords = term.split(separator: " ").map { bare(String($0)) }.filter { !$0.isEmpty }
         let significant = Set(termWords.map { $0.lowercased() }.filter { !connectors.contains($0) })
-        let acronyms = termWords.filter { $0.count >= 2 && $0.allSatisfy { $0.isUppercase } }
+        let acronyms = termWords.filter { $0.count >= 2 && $0.allSatisfy(isUppercase) }
+        // Each word's bare form, lower-cased, and its initial: computed once, not per candidate.
+        let lowerBare = words.map { bare($0).lowercased() }
+        let initials = lowerBare.map(\.first)
         var best: (score: Int, phrase: String)?
         var index = 0
         while index < words.count {
@@ -220,18 +375,17 @@ enum DefinitionExtractor {
                 break
             }
             for start in index...end where isCapitalised(words[start]) {
-                let candidate = words[start...end].map(bare)
-                let lower = candidate.map { $0.lowercased() }
-                let matches = lower.filter { significant.contains($0) }.count
+                let matches = (start...end).filter { significant.contains(lowerBare[$0]) }.count
                 var covered = matches
                 var acronymBonus = 0
                 for acronym in acronyms where acronymBonus == 0 {
-                    if let span = initialsSpan(acronym, in: candidate) { acronymBonus = 5; covered += span }
+                    if let span = initialsSpan(acronym, in: initials[start...end]) { acronymBonus = 5; covered += span }
                 }
                 guard matches + acronymBonus > 0 else { continue }
-                let score = matches * 10 + acronymBonus - (candidate.count - covered)
+                let score = matches * 10 + acronymBonus - (end - start + 1 - covered)
+                guard best == nil || score >= (best?.score ?? 0) else { continue }
                 let phrase = words[start...end].map { String($0.trimmingSuffix { ",;:".contains($0) }) }.joined(separator: " ")
-                if best == nil || score >= (best?.score ?? 0) { best = (score, phrase) }
+                best = (score, phrase)
             }
             index = end + 1
         }
@@ -239,15 +393,39 @@ enum DefinitionExtractor {
         return best.phrase
     }
 
-    /// How many consecutive words of `words` have `acronym` as initials, if any do.
-    private static func initialsSpan(_ acronym: String, in words: [String]) -> Int? {
+    /// How many consecutive words have `acronym` as initials, if any do; `initials` are the
+    /// words' lower-cased first characters (nil for a word that is empty once bare, which spells
+    /// nothing).
+    private static func initialsSpan(_ acronym: String, in initials: ArraySlice<Character?>) -> Int? {
         let letters = Array(acronym.lowercased())
-        guard letters.count <= words.count else { return nil }
-        for start in 0...(words.count - letters.count) {
-            let initials = words[start..<(start + letters.count)].compactMap { $0.lowercased().first }
-            if initials == letters { return letters.count }
+        guard letters.count <= initials.count else { return nil }
+        for start in initials.startIndex...(initials.endIndex - letters.count)
+        where initials[start..<(start + letters.count)].elementsEqual(letters, by: { $0 == $1 }) {
+            return letters.count
         }
         return nil
+    }
+
+    // MARK: Character tests
+
+    // `Character.isLetter` and its kin read Unicode property tables even for ASCII, which most
+    // characters are; these answer ASCII at once and ask the property otherwise. For an ASCII
+    // Character (`asciiValue`, which is also set for CR LF, as LF) the properties hold exactly for
+    // A–Z, a–z and 0–9.
+
+    static func isLetter(_ character: Character) -> Bool {
+        if let ascii = character.asciiValue { return (ascii | 0x20) &- 0x61 < 26 }
+        return character.isLetter
+    }
+
+    static func isNumber(_ character: Character) -> Bool {
+        if let ascii = character.asciiValue { return ascii &- 0x30 < 10 }
+        return character.isNumber
+    }
+
+    static func isUppercase(_ character: Character) -> Bool {
+        if let ascii = character.asciiValue { return ascii &- 0x41 < 26 }
+        return character.isUppercase
     }
 
     // MARK: Acronyms
@@ -256,9 +434,9 @@ enum DefinitionExtractor {
     /// capitals or a capital and a digit.
     static func isAcronym(_ content: String) -> Bool {
         guard content.count >= 2, content.count <= 10, !content.contains(" ") else { return false }
-        guard content.allSatisfy({ $0.isLetter || $0.isNumber || "&-./".contains($0) }) else { return false }
-        let capitals = content.filter({ $0.isUppercase }).count
-        return capitals >= 2 || (capitals == 1 && content.first?.isUppercase == true && content.contains(where: \.isNumber))
+        guard content.allSatisfy({ isLetter($0) || isNumber($0) || "&-./".contains($0) }) else { return false }
+        let capitals = content.filter(isUppercase).count
+        return capitals >= 2 || (capitals == 1 && content.first.map(isUppercase) == true && content.contains(where: isNumber))
     }
 
     /// The capitalised name that ends right before the parenthesis, from its longest tail that
@@ -278,7 +456,7 @@ enum DefinitionExtractor {
             probe -= 1
         }
         for candidate in start..<(words.count - 1) where isCapitalised(words[candidate]) {
-            guard words[candidate].first(where: \.isLetter)?.lowercased() == initial else { continue }
+            guard words[candidate].first(where: isLetter)?.lowercased() == initial else { continue }
             return words[candidate...].joined(separator: " ")
         }
         return nil
@@ -288,31 +466,123 @@ enum DefinitionExtractor {
 
     /// The words before the parenthesis whose initials spell `acronym` (connectors may be skipped).
     static func expansion(of acronym: String, words: [String]) -> String? {
-        let letters = Array(acronym.filter { $0.isUppercase }.lowercased())
-        let tokens = words.suffix(16).filter { word in word.contains { $0.isLetter } }
+        let letters = Array(acronym.filter(isUppercase).lowercased())
+        let tokens = words.suffix(16).filter { word in word.contains(where: isLetter) }
         guard letters.count >= 2, !tokens.isEmpty else { return nil }
-        var failed = Set<Int>()
+        // States known to fail, by letters matched and tokens left (a flat table, not a set).
+        var failed = [Bool](repeating: false, count: (letters.count + 1) * (tokens.count + 1))
+        // The initials of a token's hyphenated parts, worked out the first time the search reaches
+        // the token (it reaches few of them) and kept for the next times.
+        var initialsOf = [[Character]?](repeating: nil, count: tokens.count)
+        func initials(_ token: Int) -> [Character] {
+            if let known = initialsOf[token] { return known }
+            let parts = tokens[token].split(whereSeparator: { $0 == "-" || $0 == "–" }).compactMap { $0.first(where: isLetter) }
+            let found = parts.map { $0.lowercased().first ?? $0 }
+            initialsOf[token] = found
+            return found
+        }
+        // Whether a token is a connector the spelling may skip, likewise worked out once.
+        var skippableOf = [Bool?](repeating: nil, count: tokens.count)
+        func skippableToken(_ token: Int) -> Bool {
+            if let known = skippableOf[token] { return known }
+            let found = skippable.contains(bare(tokens[token]).lowercased())
+            skippableOf[token] = found
+            return found
+        }
         // match(l, w): letters[0..<l] spelled by tokens[s..<w] for some s; returns s.
         func match(_ l: Int, _ w: Int) -> Int? {
             if l == 0 { return w }
-            if w == 0 || failed.contains(l * 64 + w) { return nil }
-            let token = tokens[w - 1]
-            let parts = token.split(whereSeparator: { $0 == "-" || $0 == "–" }).compactMap { $0.first(where: \.isLetter) }
-            let initials = parts.map { $0.lowercased().first ?? $0 }
-            if !initials.isEmpty, initials.count <= l, Array(letters[(l - initials.count)..<l]) == initials,
+            if w == 0 || failed[l * (tokens.count + 1) + w] { return nil }
+            let initials = initials(w - 1)
+            if !initials.isEmpty, initials.count <= l, letters[(l - initials.count)..<l].elementsEqual(initials),
                let start = match(l - initials.count, w - 1) { return start }
             if initials.count > 1, let first = initials.first, letters[l - 1] == first, let start = match(l - 1, w - 1) {
                 return start
             }
-            if l < letters.count, skippable.contains(bare(token).lowercased()), let start = match(l, w - 1) {
+            if l < letters.count, skippableToken(w - 1), let start = match(l, w - 1) {
                 return start
             }
-            failed.insert(l * 64 + w)
+            failed[l * (tokens.count + 1) + w] = true
             return nil
         }
         guard letters.count < 64, let start = match(letters.count, tokens.count) else { return nil }
         let phrase = tokens[start...].map { String($0.trimmingSuffix { ",;:".contains($0) }) }
         guard let first = phrase.first, !skippable.contains(first.lowercased()) else { return nil }
         return phrase.joined(separator: " ")
+    }
+}
+
+/// What the definition reader walks a paragraph by: Characters, or Unicode scalars when each
+/// scalar of the paragraph is a Character of its own (`DefinitionExtractor.isOwnCharacter`), which
+/// are much cheaper to make and compare and give the same answers.
+protocol TextUnit: Equatable {
+    /// `self == Character(ascii)`, with Character equality (canonical equivalence).
+    func equalsASCII(_ ascii: UInt8) -> Bool
+    /// `Character.isLowercase`.
+    var isLowercase: Bool { get }
+    /// False when the unit surely opens no quotation (a cheap test before `character`).
+    var mayOpenQuote: Bool { get }
+    var character: Character { get }
+    /// The text of consecutive units.
+    static func string(_ units: ArraySlice<Self>) -> String
+}
+
+extension Character: TextUnit {
+    @inline(__always)
+    func equalsASCII(_ ascii: UInt8) -> Bool { self == Character(Unicode.Scalar(ascii)) }
+
+    var mayOpenQuote: Bool {
+        // Every opening mark's UTF-8 starts with 22 ("), 27 ('), C2 («) or E2 (“ ‘ ’ „).
+        guard let lead = utf8.first else { return false }
+        return lead == 0x22 || lead == 0x27 || lead == 0xC2 || lead == 0xE2
+    }
+
+    var character: Character { self }
+
+    static func string(_ units: ArraySlice<Character>) -> String { String(units) }
+}
+
+extension Unicode.Scalar: TextUnit {
+    /// A lone scalar equals an ASCII Character when it is that character, or one of the three
+    /// scalars canonically equivalent to an ASCII one (U+037E ;, U+1FEF `, U+212A K).
+    @inline(__always)
+    func equalsASCII(_ ascii: UInt8) -> Bool {
+        let value = self.value
+        if value < 0x80 { return value == UInt32(ascii) }
+        switch value {
+        case 0x037E: return ascii == 0x3B
+        case 0x1FEF: return ascii == 0x60
+        case 0x212A: return ascii == 0x4B
+        default: return false
+        }
+    }
+
+    var isLowercase: Bool {
+        if value < 0x80 { return value >= 0x61 && value <= 0x7A }
+        return Character(self).isLowercase
+    }
+
+    var mayOpenQuote: Bool {
+        switch value {
+        case 0x22, 0x27, 0xAB, 0x2018, 0x2019, 0x201C, 0x201E: return true
+        default: return false
+        }
+    }
+
+    var character: Character { Character(self) }
+
+    static func string(_ units: ArraySlice<Unicode.Scalar>) -> String {
+        // Encoded straight into the String's storage: appending scalars one by one is far slower.
+        let length = units.reduce(0) { $0 + UTF8.width($1) }
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var offset = 0
+            for scalar in units {
+                UTF8.encode(scalar) { byte in
+                    buffer[offset] = byte
+                    offset += 1
+                }
+            }
+            return offset
+        }
     }
 }

@@ -39,41 +39,23 @@ public struct DocumentReader: Sendable {
     /// bytes, mostly control characters). Invalid UTF-8 is decoded with U+FFFD and reported as a
     /// `read-invalid-utf8` warning in `Document.warnings`.
     public func read(bytes: [UInt8], path: String, id: String) throws(Diagnostic) -> Document {
-        // HTML, Markdown, PDF and DOCX become plain text first; the pin stays on the original bytes.
+        // The pin is on the original bytes; a large file is hashed on another thread meanwhile.
+        let digest = SHA256.Background(bytes)
+        // HTML, Markdown, PDF and DOCX become plain text first.
         let decoded = try SourceDecoder.decode(bytes: bytes, path: path)
         let source = try SourceText(bytes: decoded.bytes, path: path)
         var warnings = decoded.warnings + source.warnings
-        let info = SourceInfo(path: path, bytes: bytes.count, sha256: SHA256.hex(bytes))
 
-        let chrome = ChromeFilter.chromeLines(source.lines)
-        var classified: [ClassifiedLine] = []
-        classified.reserveCapacity(source.lines.count)
-        for (index, line) in source.lines.enumerated() {
-            if chrome.contains(index) {
-                classified.append(ClassifiedLine(number: index + 1, indent: 0, text: line[line.endIndex...], kind: .blank))
-            } else {
-                classified.append(LineClassifier.classify(line, number: index + 1))
-            }
-        }
-
-        let titled = TitleFinder.find(classified)
-        let body = Array(classified[titled.bodyStart...])
-        guard body.contains(where: { if case .blank = $0.kind { return false } else { return true } }) || !titled.title.isEmpty
-        else {
+        guard var outline = Self.outline(of: source.lines) else {
             warnings.append(Diagnostic(.warning, code: "read-empty", message: "\(path) has no text", file: path))
+            let info = SourceInfo(path: path, bytes: bytes.count, sha256: digest.digest())
             return Document(id: id, title: id, kind: .other, source: info, warnings: warnings)
         }
-
-        let parties = PartiesExtractor.find(classified, title: titled.title, bodyStart: titled.bodyStart)
-        let kind = KindClassifier.classify(body, hasParties: parties.partiesLine != nil)
-        let nodes: [OutlineNode]
-        if kind == .report {
-            nodes = OutlineBuilder.paragraphs(body, title: titled.title)
-        } else {
-            var builder = OutlineBuilder(lines: body, partiesLine: parties.partiesLine.map { $0 - titled.bodyStart })
-            nodes = builder.build()
-        }
-        var provisions = Self.provisions(from: nodes)
+        let titled = outline.titled
+        let parties = outline.parties
+        let kind = outline.kind
+        var provisions = outline.provisions
+        outline.provisions = []
         if kind == .report {
             // A report's claims are checked sentence by sentence.
             provisions = ReportSentences.withSentences(provisions, lines: source.lines)
@@ -83,11 +65,11 @@ public struct DocumentReader: Sendable {
         }
 
         var definitions: [Definition] = []
-        if let alias = parties.alias, let line = parties.partiesLine {
+        if let alias = parties.alias, let line = outline.partiesLineNumber {
             let term = alias.alias.hasPrefix("the ") ? String(alias.alias.dropFirst(4)) : alias.alias
             let meaning = Self.list(parties.parties)
             let provision = provisions.first { $0.kind == .preamble }?.path ?? provisions.first?.path ?? ""
-            definitions.append(Definition(term: term, meaning: meaning, provision: provision, line: classified[line].number))
+            definitions.append(Definition(term: term, meaning: meaning, provision: provision, line: line))
         }
         for definition in DefinitionExtractor.definitions(in: provisions, lines: source.lines)
         where definition.term != definition.meaning
@@ -99,6 +81,7 @@ public struct DocumentReader: Sendable {
         if kind != .report, let block = provisions.first(where: { $0.kind == .signature }) {
             signature = SignatureExtractor.extract(block.text)
         }
+        let info = SourceInfo(path: path, bytes: bytes.count, sha256: digest.digest())
         let document = Document(
             id: id, title: titled.title.isEmpty ? id : titled.title, kind: kind,
             parties: kind == .report ? [] : parties.parties,
@@ -106,6 +89,92 @@ public struct DocumentReader: Sendable {
             signed: signature.date, place: signature.place, languages: signature.languages, source: info,
             provisions: provisions, warnings: warnings)
         return MetadataRefiner.refine(document, lines: source.lines)
+    }
+
+    /// What the structure passes make of a text's lines.
+    struct Outline {
+        var titled: TitleFinder.Result
+        var parties: PartiesExtractor.Result
+        /// The 1-based source line of the parties line, if any.
+        var partiesLineNumber: Int?
+        var kind: DocumentKind
+        var provisions: [Provision]
+    }
+
+    /// Drops chrome, classifies the lines, finds title, parties and kind, and builds the provision
+    /// tree; nil when the text has neither a title nor a non-blank body line. The classified lines
+    /// live only in `structure(of:)` and the tree's nodes only in here, so each is freed as soon as
+    /// the next step has what it needs.
+    static func outline(of lines: [Substring]) -> Outline? {
+        guard let structure = structure(of: lines) else { return nil }
+        return Outline(
+            titled: structure.titled, parties: structure.parties, partiesLineNumber: structure.partiesLineNumber,
+            kind: structure.kind, provisions: provisions(from: structure.nodes))
+    }
+
+    /// What `structure(of:)` finds: an `Outline` with the tree's nodes instead of provisions.
+    private struct Structure {
+        var titled: TitleFinder.Result
+        var parties: PartiesExtractor.Result
+        var partiesLineNumber: Int?
+        var kind: DocumentKind
+        var nodes: [OutlineNode]
+    }
+
+    private static func structure(of lines: [Substring]) -> Structure? {
+        let chrome = ChromeFilter.chromeMask(lines)
+        var classified: [ClassifiedLine] = []
+        classified.reserveCapacity(lines.count)
+        for (index, line) in lines.enumerated() {
+            if chrome[index] {
+                classified.append(ClassifiedLine(number: index + 1, indent: 0, text: line[line.endIndex...], kind: .blank))
+            } else {
+                classified.append(LineClassifier.classify(line, number: index + 1))
+            }
+        }
+
+        let titled = TitleFinder.find(classified)
+        guard classified[titled.bodyStart...].contains(where: { if case .blank = $0.kind { return false } else { return true } })
+                || !titled.title.isEmpty
+        else { return nil }
+
+        let parties = PartiesExtractor.find(classified, title: titled.title, bodyStart: titled.bodyStart)
+        let partiesLineNumber = parties.partiesLine.map { classified[$0].number }
+        // The body is what follows the title: the title's lines are dropped in place, not copied.
+        classified.removeSubrange(..<titled.bodyStart)
+        let kind = KindClassifier.classify(classified, hasParties: parties.partiesLine != nil)
+        let nodes: [OutlineNode]
+        if kind == .report {
+            nodes = OutlineBuilder.paragraphs(classified, title: titled.title)
+        } else {
+            var builder = OutlineBuilder(lines: classified, partiesLine: parties.partiesLine.map { $0 - titled.bodyStart })
+            nodes = builder.build()
+        }
+        return Structure(titled: titled, parties: parties, partiesLineNumber: partiesLineNumber, kind: kind, nodes: nodes)
+    }
+
+    /// A node's segment under its parent, for numbering repeated labels.
+    private struct SegmentKey: Hashable {
+        var parent: Int
+        var segment: String
+    }
+
+    private static func increment(_ count: inout Int) -> Int {
+        count += 1
+        return count
+    }
+
+    /// `parent.segment` (string interpolation is several times slower). A short path stays a small
+    /// string, stored inline; a longer one is allocated once, at its exact size.
+    private static func joined(_ parent: String, _ segment: String) -> String {
+        let length = parent.utf8.count + 1 + segment.utf8.count
+        guard length > 15 else { return parent + "." + segment }
+        var path = ""
+        path.reserveCapacity(length)
+        path += parent
+        path += "."
+        path += segment
+        return path
     }
 
     /// "A", "A and B", "A, B and C".
@@ -119,16 +188,19 @@ public struct DocumentReader: Sendable {
     static func provisions(from nodes: [OutlineNode]) -> [Provision] {
         var paths: [String] = []
         var headings: [String] = []
-        var used: [Int: [String: Int]] = [:]
+        paths.reserveCapacity(nodes.count)
+        headings.reserveCapacity(nodes.count)
+        // How many times each segment occurred under each parent (-1 for the top).
+        var used: [SegmentKey: Int] = [:]
+        used.reserveCapacity(nodes.count)
         var provisions: [Provision] = []
         provisions.reserveCapacity(nodes.count)
         for node in nodes {
-            let parentKey = node.parent ?? -1
-            let count = (used[parentKey]?[node.segment] ?? 0) + 1
-            used[parentKey, default: [:]][node.segment] = count
+            // One lookup both reads and bumps the count.
+            let count = Self.increment(&used[SegmentKey(parent: node.parent ?? -1, segment: node.segment), default: 0])
             let segment = count == 1 ? node.segment : "\(node.segment)-\(count)"
             let parentPath = node.parent.flatMap { $0 < paths.count ? paths[$0] : nil }
-            let path = parentPath.map { "\($0).\(segment)" } ?? segment
+            let path = parentPath.map { Self.joined($0, segment) } ?? segment
             let heading: String
             if node.level != nil || node.kind == .preamble || node.kind == .signature || node.parent == nil {
                 heading = node.title.isEmpty ? node.printedHeading : node.title

@@ -7,19 +7,24 @@ import EntenteModel
 ///   a signature block;
 /// - a report is narrative journalism: reported speech ("said", "told", "announced") and no structure.
 enum KindClassifier {
-    private static let agreementFormulas = PhraseSet([
+    private static let agreementFormulaList = [
         "hereinafter", "hereafter", "have agreed", "agree as follows", "agreed as follows", "have decided",
         "have jointly determined", "contracting part", "the participants", "the parties", "the signatories",
         "entry into force", "enter into force", "shall enter into", "this agreement", "this memorandum",
         "this convention", "this treaty", "this protocol", "this arrangement",
-    ])
+    ]
     /// Reported speech; "the said Agreement", "according to Article 5" and "shall be reported" are
     /// treaty language, so the bare words are not enough.
-    private static let reportingWords = PhraseSet([
+    private static let reportingWordList = [
         " said.", " said,", " said that", " said after", " said on ", " said in a", " he said", " she said",
         " told ", " announced", " reportedly", " added.", " reporters", " press conference", " spokesperson",
         " spokesman", " in an interview",
-    ])
+    ]
+
+    /// Both lists in one set, so that a line is scanned once: the agreement formulas are its first
+    /// phrases, the reporting words the rest.
+    private static let signals = PhraseSet(agreementFormulaList + reportingWordList)
+    private static let agreementMask: UInt64 = (1 << UInt64(agreementFormulaList.count)) - 1
 
     /// Only the start of a huge text is weighed: the kind shows early, and the cost stays bounded.
     static let sampleLines = 4000
@@ -44,9 +49,9 @@ enum KindClassifier {
                 break
             }
             guard case .blank = line.kind else {
-                let lower = PhraseSet.lowerBytes(line.text, limit: 2000)
-                agreementWords += agreementFormulas.count(in: lower)
-                reportingHits += reportingWords.count(in: lower)
+                let found = signals.found(in: line.text, limit: 2000)
+                agreementWords += (found & agreementMask).nonzeroBitCount
+                reportingHits += (found & ~agreementMask).nonzeroBitCount
                 continue
             }
         }

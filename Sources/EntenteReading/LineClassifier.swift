@@ -11,10 +11,12 @@ struct ClassifiedLine {
 
 enum LineKind {
     case blank
-    /// `Part I. Objectives`, `Article 5`, `A. Defence Cooperation`, `ANNEX B`.
-    case heading(HeadingLine)
+    /// `Part I. Objectives`, `Article 5`, `A. Defence Cooperation`, `ANNEX B`. Indirect, like
+    /// `item`: the payloads are large and most lines have none, so boxing them keeps every
+    /// classified line small (56 bytes instead of 136), which matters for the memory of big files.
+    indirect case heading(HeadingLine)
     /// An enumerated line; `body` is the text after the marker.
-    case item(ListMarker, body: Substring)
+    indirect case item(ListMarker, body: Substring)
     /// The first line of a signature block: `SIGNED in duplicate…`, `Done at…`, `IN WITNESS WHEREOF…`.
     case signature
     /// Anything else: running text, a continuation, a title.
@@ -135,19 +137,48 @@ enum LineClassifier {
             if end > 11 { return nil }
         }
         let endsWithDot = end > 0 && bytes[end - 1] == UInt8(ascii: ".")
-        for entry in keywords {
-            var candidate = end
-            if endsWithDot, entry.word != "art." { candidate = end - 1 }
-            guard candidate == entry.bytes.count else { continue }
-            var same = true
-            for offset in 0..<candidate where StructureScanning.lower(bytes[offset]) != entry.bytes[offset] {
-                same = false
-                break
-            }
-            if same { return (entry.word, entry.level, end) }
+        // The word lower-cased into two integers, whole and without its final byte (a dropped dot),
+        // compared with the keywords' codes: no string or array is touched per keyword.
+        let whole = KeywordCode.pack(bytes, count: end)
+        let trimmed = endsWithDot ? KeywordCode.pack(bytes, count: end - 1) : whole
+        for (index, code) in keywordCodes.enumerated() {
+            let keepsDot = !endsWithDot || code.keepsDot
+            let (low, high) = keepsDot ? whole : trimmed
+            guard (keepsDot ? end : end - 1) == code.length, low == code.low, high == code.high else { continue }
+            return (keywords[index].word, keywords[index].level, end)
         }
         return nil
     }
+
+    /// A keyword's lower-case bytes packed into two integers (eight bytes, then the rest), its
+    /// length, and whether a final dot belongs to it (`art.`).
+    private struct KeywordCode {
+        var low: UInt64
+        var high: UInt64
+        var length: Int
+        var keepsDot: Bool
+
+        /// The first `count` bytes (at most 16), ASCII-lower-cased, packed little-endian.
+        static func pack(_ bytes: UnsafeBufferPointer<UInt8>, count: Int) -> (UInt64, UInt64) {
+            var low: UInt64 = 0
+            var high: UInt64 = 0
+            for offset in 0..<min(count, 16) {
+                let byte = UInt64(StructureScanning.lower(bytes[offset]))
+                if offset < 8 { low |= byte << UInt64(8 * offset) } else { high |= byte << UInt64(8 * (offset - 8)) }
+            }
+            return (low, high)
+        }
+    }
+
+    private static let keywordCodes: [KeywordCode] = keywords.map { entry in
+        entry.bytes.withUnsafeBufferPointer { bytes in
+            let (low, high) = KeywordCode.pack(bytes, count: bytes.count)
+            return KeywordCode(low: low, high: high, length: bytes.count, keepsDot: entry.word == "art.")
+        }
+    }
+
+    /// The heading keywords as `HeadingLine.keyword` holds them.
+    static var headingKeywords: [String] { keywords.map(\.word) }
 
     /// A keyword followed by a Unicode space other than U+00A0 (rare): decided on scalars.
     private static func keywordEndingInOtherSpace(_ bytes: UnsafeBufferPointer<UInt8>, end: Int) -> (word: String, level: HeadingLevel, end: Int)? {
@@ -280,7 +311,7 @@ enum LineClassifier {
     }
 
     private static func bareHeadingTitle(_ text: Substring, label: String, after: Substring) -> HeadingLine? {
-        let title = TextScanning.trimmed(after)
+        let title = StructureScanning.trimmed(after)
         guard let first = title.unicodeScalars.first, TextScanning.isUpper(first) || TextScanning.isDigit(first),
               StructureScanning.characterCount(title, atMost: 120), StructureScanning.wordCount(title, atMost: 16),
               StructureScanning.hasSignificant(title), !StructureScanning.endsWithPunctuation(title)
@@ -335,7 +366,7 @@ enum LineClassifier {
                     guard let scalar = rest.unicodeScalars.first, TextScanning.isSpace(scalar) else { return nil }
                 }
             }
-            let body = TextScanning.trimmed(StructureScanning.suffix(text, fromByte: bulletBytes))
+            let body = StructureScanning.trimmed(StructureScanning.suffix(text, fromByte: bulletBytes))
             // "• (iii) …": the bullet is list rendering; the printed label is the enumerator after it.
             if let inner = enumerator(body), inner.0.style != .decimal(depth: 1) { return inner }
             return (ListMarker(style: .bullet(bullet), label: ""), body)
@@ -398,7 +429,7 @@ enum LineClassifier {
         } else if closer != UInt8(ascii: ")"), closer != UInt8(ascii: ".") {
             // "1.1 Text": a multi-level number needs no closing dot.
             guard StructureScanning.isASCIISpace(closer), dotted, let depth = multiLevelDepth(token) else { return nil }
-            let body = TextScanning.trimmed(StructureScanning.suffix(text, fromByte: index))
+            let body = StructureScanning.trimmed(StructureScanning.suffix(text, fromByte: index))
             guard StructureScanning.startsUpper(body) else { return nil }
             return (ListMarker(style: .decimal(depth: depth), label: String(decoding: token, as: UTF8.self)), body)
         }
@@ -409,7 +440,7 @@ enum LineClassifier {
             guard StructureScanning.isASCIISpace(next) else { return nil }
         }
         guard let style = style(token: token, parenthesised: parenthesised, closer: closer) else { return nil }
-        let body = TextScanning.trimmed(StructureScanning.suffix(text, fromByte: index))
+        let body = StructureScanning.trimmed(StructureScanning.suffix(text, fromByte: index))
         return (ListMarker(style: style.0, label: String(decoding: token, as: UTF8.self), alternative: style.1), body)
     }
 

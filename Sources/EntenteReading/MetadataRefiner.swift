@@ -52,7 +52,7 @@ public enum MetadataRefiner {
             if document.languages.isEmpty { document.languages = found.languages }
         }
         if document.languages.isEmpty {
-            for provision in tail {
+            for provision in tail where TextScanning.mayContainLowercased(Substring(provision.text), textsClauseWords) {
                 let lower = provision.text.lowercased()
                 guard lower.contains("authentic") || lower.contains("language") else { continue }
                 let languages = SignatureExtractor.languages(inTextsClauses: provision.text)
@@ -61,6 +61,9 @@ public enum MetadataRefiner {
         }
         return document
     }
+
+    /// The words a clause about the authentic texts uses, for a cheap test before lower-casing.
+    private static let textsClauseWords = PhraseSet(["authentic", "language"])
 
     /// "Done at …", "Signed in …", "DONE in duplicate …".
     private static func startsSignature(_ text: String) -> Bool {

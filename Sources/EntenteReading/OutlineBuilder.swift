@@ -144,7 +144,11 @@ struct OutlineBuilder {
             blankBefore = false
         }
         if inFront { flushFront(asPreamble: false) }
-        return OutlineNumbering.label(nodes)
+        // The nodes move out of the builder, so that numbering changes them in place, uncopied.
+        var built = nodes
+        nodes = []
+        OutlineNumbering.label(&built)
+        return built
     }
 
     /// A bare `I.` right after an open `H.` section is the letter I, not Part I.
@@ -184,13 +188,28 @@ struct OutlineBuilder {
         } else if articleMode, heading.level != .article, heading.level != .subheading, let keyword = heading.keyword {
             segment = keyword.filter(\.isLetter) + heading.label
         }
-        let keyword = heading.keyword.map { $0.prefix(1).uppercased() + $0.dropFirst() }
-        let printed = [keyword, heading.label.isEmpty ? nil : heading.label].compactMap { $0 }.joined(separator: " ")
+        let keyword = heading.keyword.map(Self.capitalised)
+        let printed: String
+        switch (keyword, heading.label.isEmpty) {
+        case (nil, true): printed = ""
+        case (nil, false): printed = heading.label
+        case (let keyword?, true): printed = keyword
+        case (let keyword?, false): printed = keyword + " " + heading.label
+        }
         push(OutlineNode(
             kind: kind, label: heading.label, segment: segment, title: String(heading.title),
             printedHeading: printed.isEmpty ? String(line.text) : printed, parent: stack.last,
             depth: stack.count, line: line.number, endLine: line.number, level: heading.level))
     }
+
+    /// "Article" for "article": the keyword with its first character upper-cased.
+    private static func capitalised(_ keyword: String) -> String {
+        capitalisedKeywords[keyword] ?? keyword.prefix(1).uppercased() + keyword.dropFirst()
+    }
+
+    /// The heading keywords capitalised once, rather than for every heading.
+    private static let capitalisedKeywords: [String: String] = Dictionary(
+        uniqueKeysWithValues: LineClassifier.headingKeywords.map { ($0, $0.prefix(1).uppercased() + $0.dropFirst()) })
 
     private mutating func openItem(_ marker: ListMarker, body: Substring, at line: ClassifiedLine, index: Int) {
         if inFront { flushFront(asPreamble: true) }
@@ -370,20 +389,21 @@ struct OutlineBuilder {
             push(paragraph)
             return
         }
-        let node = nodes[top]
-        if node.kind == .signature, blankBefore, let instrument = instrumentKeyword(line, index: index) {
+        // The open node is read in place, never copied: a copy would share its text, and the
+        // append below would then copy the whole text for every line.
+        if nodes[top].kind == .signature, blankBefore, let instrument = instrumentKeyword(line, index: index) {
             openInstrument(instrument.segment, nameLength: instrument.nameLength, at: line, index: index)
             return
         }
         // A heading printed without its title ("Article 5" / "Definitions") takes the next short line,
         // unless that line runs on into the next one (a hard-wrapped first sentence).
-        if node.level != nil, node.title.isEmpty, node.text.isEmpty, !hasChildren(top), Self.isTitleLike(line.text),
+        if nodes[top].level != nil, nodes[top].title.isEmpty, nodes[top].text.isEmpty, !hasChildren(top), Self.isTitleLike(line.text),
            !continuesLowercase(after: index) {
             nodes[top].title = String(line.text)
             nodes[top].endLine = line.number
             return
         }
-        if node.kind != .signature, node.kind != .footnote, isSubheading(at: index, blankBefore: blankBefore, previous: previous) {
+        if nodes[top].kind != .signature, nodes[top].kind != .footnote, isSubheading(at: index, blankBefore: blankBefore, previous: previous) {
             let title = line.text
             let heading = HeadingLine(level: .subheading, keyword: nil, label: "", title: title, letterAlternative: false)
             openHeading(heading, at: line)
@@ -397,21 +417,21 @@ struct OutlineBuilder {
         }
         let newParagraph = blankBefore || (previous.map { TextScanning.endsClause($0.text) } ?? true)
         // A paragraph after a bullet list goes back to the bullets' parent: bullets hold one paragraph.
-        if newParagraph, node.isBullet, line.indent <= bulletIndent(top) {
+        if newParagraph, nodes[top].isBullet, line.indent <= bulletIndent(top) {
             while let open = stack.last, nodes[open].isList, nodes[open].isBullet { stack.removeLast() }
             handleText(line, index: index, previous: nil, blankBefore: true)
             return
         }
         // A new paragraph after a list of items goes back to the list's parent level: "a." … "h."
         // then "The Participants will…" is the next paragraph, not more of item h.
-        if node.isList, Self.isListMember(node), closesList(line, index: index, previous: previous, blankBefore: blankBefore, item: top) {
+        if nodes[top].isList, Self.isListMember(nodes[top]), closesList(line, index: index, previous: previous, blankBefore: blankBefore, item: top) {
             while let open = stack.last, nodes[open].isList, Self.isListMember(nodes[open]) { stack.removeLast() }
             handleText(line, index: index, previous: nil, blankBefore: true)
             return
         }
-        if node.level != nil || (node.unnumbered && startsParagraph(line, previous: previous, blankBefore: blankBefore)) {
+        if nodes[top].level != nil || (nodes[top].unnumbered && startsParagraph(line, previous: previous, blankBefore: blankBefore)) {
             // Text under a heading is an unnumbered paragraph of its own; `OutlineNumbering` labels it.
-            if node.unnumbered { stack.removeLast() }
+            if nodes[top].unnumbered { stack.removeLast() }
             var paragraph = OutlineNode(
                 kind: .paragraph, label: "", segment: "", title: "", printedHeading: "", parent: stack.last,
                 depth: stack.count, line: line.number, endLine: line.number, text: String(line.text))
@@ -613,7 +633,7 @@ struct OutlineBuilder {
             case .heading, .signature: return nil
             case .text:
                 guard StructureScanning.endsWithPunctuation(line.text) || TextScanning.endsClause(line.text) else { continue }
-                if enactingPhrases.containsAny(PhraseSet.lowerBytes(line.text, limit: 4096)) { return index }
+                if enactingPhrases.containsAny(in: line.text, limit: 4096) { return index }
             default: continue
             }
         }
@@ -644,8 +664,12 @@ struct OutlineBuilder {
             return
         }
         joiningParties = false
-        let lower = line.text.lowercased()
-        if lower == "preamble" || lower == "preamble:" { return }
+        // Only an 8- or 9-byte line can lower-case to "preamble" or "preamble:" (no other
+        // character lower-cases into those letters): others skip the Unicode lower-casing.
+        if line.text.utf8.count == 8 || line.text.utf8.count == 9 {
+            let lower = line.text.lowercased()
+            if lower == "preamble" || lower == "preamble:" { return }
+        }
         let continues = !blankBefore && previous.map { Self.wraps(into: $0) && $0.number != partiesLineNumber } ?? false
         if continues, !front.isEmpty {
             front[front.count - 1].append(line.text, number: line.number, newParagraph: false)

@@ -14,7 +14,16 @@
 /// One pass over the nodes and one over their children lists: linear in the number of nodes.
 enum OutlineNumbering {
     static func label(_ nodes: [OutlineNode]) -> [OutlineNode] {
-        guard nodes.contains(where: \.unnumbered) else { return nodes }
+        var labelled = nodes
+        label(&labelled)
+        return labelled
+    }
+
+    /// `label(_:)` in place, so that a large outline is not copied: the nodes this pass changes
+    /// (unnumbered paragraphs' labels, divisions' lead-in text) are never the ones it reads those
+    /// fields from, so reading as it writes gives the same outline.
+    static func label(_ nodes: inout [OutlineNode]) {
+        guard nodes.contains(where: \.unnumbered) else { return }
         // Only divisions with an unnumbered paragraph need their children listed.
         var hasUnnumbered = [Bool](repeating: false, count: nodes.count)
         for (index, node) in nodes.enumerated() where node.unnumbered {
@@ -26,15 +35,14 @@ enum OutlineNumbering {
             if let parent = node.parent, parent < index, hasUnnumbered[parent] { children[parent].append(index) }
             if node.parent == nil { top.append(index) }
         }
-        var labelled = nodes
         var folded = [Bool](repeating: false, count: nodes.count)
         let topParagraphs = top.filter { nodes[$0].unnumbered }
         if !topParagraphs.isEmpty {
             let others = top.contains { !nodes[$0].unnumbered && nodes[$0].kind != .preamble && nodes[$0].kind != .signature }
             for (offset, index) in topParagraphs.enumerated() {
                 let label = others ? "p\(offset + 1)" : String(offset + 1)
-                labelled[index].label = label
-                labelled[index].segment = label
+                nodes[index].label = label
+                nodes[index].segment = label
             }
         }
         for parent in nodes.indices where hasUnnumbered[parent] {
@@ -43,20 +51,20 @@ enum OutlineNumbering {
             guard let first = paragraphs.first else { continue }
             let others = kids.contains { !nodes[$0].unnumbered && !Self.isOrdinalSubheading(nodes[$0]) }
             var rest = paragraphs[...]
-            let leadIn = kids.first == first && labelled[parent].text.isEmpty && (paragraphs.count == 1 || others)
+            let leadIn = kids.first == first && nodes[parent].text.isEmpty && (paragraphs.count == 1 || others)
             if leadIn {
-                labelled[parent].text = nodes[first].text
-                labelled[parent].endLine = max(labelled[parent].endLine, nodes[first].endLine)
+                nodes[parent].text = nodes[first].text
+                nodes[parent].endLine = max(nodes[parent].endLine, nodes[first].endLine)
                 folded[first] = true
                 rest = rest.dropFirst()
             }
             for (offset, index) in rest.enumerated() {
                 let label = others ? "p\(offset + 1)" : String(offset + (leadIn ? 2 : 1))
-                labelled[index].label = label
-                labelled[index].segment = label
+                nodes[index].label = label
+                nodes[index].segment = label
             }
         }
-        return removeFolded(labelled, folded: folded)
+        removeFolded(&nodes, folded: folded)
     }
 
     /// `s1`, `s2`… sub-headings cannot collide with numbers, so they do not force `p1` labels.
@@ -65,22 +73,34 @@ enum OutlineNumbering {
     }
 
     /// Drops folded paragraphs, hands their children to the division, and recomputes depths.
-    private static func removeFolded(_ nodes: [OutlineNode], folded: [Bool]) -> [OutlineNode] {
+    /// Compacts the array in place: kept nodes move down over the folded ones, in order.
+    private static func removeFolded(_ nodes: inout [OutlineNode], folded: [Bool]) {
         var newIndex = [Int](repeating: 0, count: nodes.count)
-        var result: [OutlineNode] = []
-        result.reserveCapacity(nodes.count)
-        for (index, var node) in nodes.enumerated() {
-            let parent = node.parent.flatMap { $0 < index ? newIndex[$0] : nil }
+        var kept = 0
+        for index in nodes.indices {
+            let parent = nodes[index].parent.flatMap { $0 < index ? newIndex[$0] : nil }
             if folded[index] {
                 // Children of a folded paragraph are children of its division.
                 newIndex[index] = parent ?? 0
                 continue
             }
-            node.parent = parent
-            node.depth = parent.map { result[$0].depth + 1 } ?? 0
-            newIndex[index] = result.count
-            result.append(node)
+            if kept != index { Self.exchange(&nodes, kept, index) }
+            nodes[kept].parent = parent
+            nodes[kept].depth = parent.map { nodes[$0].depth + 1 } ?? 0
+            newIndex[index] = kept
+            kept += 1
         }
-        return result
+        nodes.removeSubrange(kept...)
+    }
+
+    /// Exchanges two nodes by moving their bytes: `swapAt` copies them, retaining and releasing
+    /// every string of both, once per node that moves down.
+    private static func exchange(_ nodes: inout [OutlineNode], _ first: Int, _ second: Int) {
+        nodes.withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            let held = (base + first).move()
+            (base + first).moveInitialize(from: base + second, count: 1)
+            (base + second).initialize(to: held)
+        }
     }
 }

@@ -42,6 +42,7 @@ enum PartiesExtractor {
     }
 
     private static let hereinafterWords = ["hereinafter", "hereafter", "herein referred", "referred to as"]
+    static let hereinafterPhrases = PhraseSet(hereinafterWords)
 
     /// A keyword further into its line than this is inside a recital, not a parties line.
     static let maximumKeywordOffset = 300
@@ -124,6 +125,8 @@ enum PartiesExtractor {
     /// Reads a parties clause from `line` (and the lines after it while the clause runs on), or nil
     /// when the line is not one: no "hereinafter" keyword early in it, or fewer than two names.
     static func parse(_ line: Substring, following: [Substring] = []) -> Clause? {
+        // Most lines have no keyword at all: found on the bytes before lower-casing the line.
+        guard TextScanning.mayContainLowercased(line, hereinafterPhrases) else { return nil }
         let lower = line.prefix(maximumKeywordOffset + 40).lowercased()
         guard let keyword = hereinafterWords.compactMap({ lower.firstRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
               lower.distance(from: lower.startIndex, to: keyword.lowerBound) <= maximumKeywordOffset

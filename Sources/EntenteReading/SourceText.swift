@@ -1,4 +1,9 @@
 import EntenteModel
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A file's bytes decoded to text and split into lines, with what decoding noticed on the way.
 struct SourceText {
@@ -11,7 +16,7 @@ struct SourceText {
 
     /// Decodes `bytes`, refusing what cannot be a text: NUL bytes or mostly control characters.
     init(bytes: [UInt8], path: String) throws(Diagnostic) {
-        if bytes.contains(0) {
+        if TextBytes.containsNUL(bytes) {
             throw Diagnostic(
                 code: "read-binary", message: "\(path) is a binary file (it contains NUL bytes), not a text",
                 file: path, notes: ["UTF-16 and binary formats such as PDF or DOCX must be converted to UTF-8 text first"])
@@ -52,23 +57,47 @@ struct SourceText {
     /// Splits on LF, CRLF and lone CR by walking UTF-8 bytes: linear, and no line is copied.
     /// Indices next to a line break are always Character boundaries, so slicing the String is safe.
     static func splitLines(_ text: String) -> [Substring] {
-        var lines: [Substring] = []
+        var text = text
+        // A native String's bytes are contiguous; a bridged one is made native first.
+        text.makeContiguousUTF8()
         let utf8 = text.utf8
-        var start = utf8.startIndex
-        var index = start
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            if byte == 0x0A || byte == 0x0D {
-                lines.append(text[start..<index])
-                var next = utf8.index(after: index)
-                if byte == 0x0D, next != utf8.endIndex, utf8[next] == 0x0A { next = utf8.index(after: next) }
+        let origin = utf8.startIndex
+        var lines: [Substring] = []
+        utf8.withContiguousStorageIfAvailable { bytes in
+            guard let base = bytes.baseAddress else { return }
+            let count = bytes.count
+            var start = 0
+            if memchr(base, 0x0D, count) == nil {
+                // No CR (nearly every text): line feeds are found at memory speed, counted first so
+                // that the array of lines is allocated once.
+                var breaks = 0
+                var probe = 0
+                while probe < count, let found = memchr(base + probe, 0x0A, count - probe) {
+                    breaks += 1
+                    probe = UnsafeRawPointer(found) - UnsafeRawPointer(base) + 1
+                }
+                lines.reserveCapacity(breaks + 1)
+                while start < count, let found = memchr(base + start, 0x0A, count - start) {
+                    let end = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+                    lines.append(text[utf8.index(origin, offsetBy: start)..<utf8.index(origin, offsetBy: end)])
+                    start = end + 1
+                }
+                if start < count { lines.append(text[utf8.index(origin, offsetBy: start)...]) }
+                return
+            }
+            var index = 0
+            while index < count {
+                let byte = bytes[index]
+                // Bytes above CR are never a break: one comparison rejects nearly every byte.
+                if byte > 0x0D || (byte != 0x0A && byte != 0x0D) { index += 1; continue }
+                lines.append(text[utf8.index(origin, offsetBy: start)..<utf8.index(origin, offsetBy: index)])
+                var next = index + 1
+                if byte == 0x0D, next < count, bytes[next] == 0x0A { next += 1 }
                 start = next
                 index = next
-            } else {
-                index = utf8.index(after: index)
             }
+            if start < count { lines.append(text[utf8.index(origin, offsetBy: start)...]) }
         }
-        if start != utf8.endIndex { lines.append(text[start..<utf8.endIndex]) }
         return lines
     }
 }

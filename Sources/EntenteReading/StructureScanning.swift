@@ -16,13 +16,64 @@ enum StructureScanning {
     @inline(__always)
     static func lower(_ byte: UInt8) -> UInt8 { isASCIIUpper(byte) ? byte + 0x20 : byte }
 
-    /// The line without leading and trailing whitespace (same as `TextScanning.trimmed`).
+    /// The line without leading and trailing whitespace (same as `TextScanning.trimmed`), decided
+    /// on the bytes: ASCII at once, and only a non-ASCII scalar at either end is decoded.
     static func trimmed(_ line: Substring) -> Substring {
         let utf8 = line.utf8
         guard let first = utf8.first, let last = utf8.last else { return line }
         // Most lines start and end with a visible ASCII character: nothing to trim.
         if first < 0x80, last < 0x80, !isASCIISpace(first), !isASCIISpace(last) { return line }
-        return TextScanning.trimmed(line)
+        let bounds: (Int, Int)? = utf8.withContiguousStorageIfAvailable { bytes in
+            var start = 0
+            while start < bytes.count {
+                let byte = bytes[start]
+                if byte < 0x80 {
+                    guard isASCIISpace(byte) else { break }
+                    start += 1
+                } else {
+                    let (scalar, length) = decode(bytes, at: start)
+                    guard TextScanning.isSpace(scalar) else { break }
+                    start += length
+                }
+            }
+            var end = bytes.count
+            while end > start {
+                let byte = bytes[end - 1]
+                if byte < 0x80 {
+                    guard isASCIISpace(byte) else { break }
+                    end -= 1
+                } else {
+                    // Back to the lead byte of the last scalar.
+                    var lead = end - 1
+                    while lead > start, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+                    guard TextScanning.isSpace(decode(bytes, at: lead).scalar) else { break }
+                    end = lead
+                }
+            }
+            return (start, end)
+        } ?? nil
+        guard let (start, end) = bounds else { return TextScanning.trimmed(line) }
+        return line[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)]
+    }
+
+    /// The scalar whose UTF-8 starts at `index` (a String's bytes, so well-formed) and its length.
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: Unicode.Scalar, length: Int) {
+        let lead = UInt32(bytes[index])
+        var value = lead
+        var length = 1
+        if lead >= 0xF0 {
+            length = 4
+            value = lead & 0x07
+        } else if lead >= 0xE0 {
+            length = 3
+            value = lead & 0x0F
+        } else if lead >= 0xC0 {
+            length = 2
+            value = lead & 0x1F
+        }
+        length = min(length, bytes.count - index)
+        for offset in 1..<max(1, length) { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
     /// Leading whitespace width, a tab counting as four columns (same as `TextScanning.indent`).
@@ -100,6 +151,33 @@ enum StructureScanning {
 
     /// Like `TextScanning.wordCount(text) <= limit`, stopping as soon as the limit is passed.
     static func wordCount(_ text: Substring, atMost limit: Int) -> Bool {
+        let answer: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            // On the bytes: ASCII is tested at once, other scalars are decoded.
+            var count = 0
+            var inWord = false
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                let space: Bool
+                if byte < 0x80 {
+                    space = isASCIISpace(byte)
+                    index += 1
+                } else {
+                    let (scalar, length) = decode(bytes, at: index)
+                    space = TextScanning.isSpace(scalar)
+                    index += length
+                }
+                if space {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    count += 1
+                    if count > limit { return false }
+                }
+            }
+            return true
+        }
+        if let answer { return answer }
         var count = 0
         var inWord = false
         for scalar in text.unicodeScalars {
@@ -120,6 +198,11 @@ enum StructureScanning {
     static func characterCount(_ text: Substring, atMost limit: Int) -> Bool {
         let bytes = text.utf8.count
         if bytes <= limit { return true }
+        // `limit + 1` ASCII bytes other than CR are as many Characters, whatever follows them.
+        let asciiPrefix = text.utf8.withContiguousStorageIfAvailable { bytes in
+            !bytes.prefix(limit + 1).contains { $0 >= 0x80 || $0 == 0x0D }
+        }
+        if asciiPrefix == true { return false }
         var count = 0
         for _ in text {
             count += 1
@@ -134,9 +217,21 @@ enum StructureScanning {
         withBytes(text) { bytes in
             // Four bytes at most per scalar: a long enough line is over the limit without counting.
             if bytes.count > 4 * limit { return limit + 1 }
-            var count = 0
-            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
-            return count
+            // Bytes minus continuation bytes (10xxxxxx), eight at a time.
+            guard let base = bytes.baseAddress else { return 0 }
+            let raw = UnsafeRawPointer(base)
+            var continuations = 0
+            var index = 0
+            while index + 8 <= bytes.count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                continuations += (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                index += 8
+            }
+            while index < bytes.count {
+                if bytes[index] & 0xC0 == 0x80 { continuations += 1 }
+                index += 1
+            }
+            return bytes.count - continuations
         }
     }
 

@@ -63,6 +63,17 @@ enum TextScanning {
         return count
     }
 
+    /// False when `text`, lower-cased, surely contains none of `words` (lower-case ASCII): its
+    /// bytes hold none of them ignoring ASCII case, and none of the two characters that lower-case
+    /// into ASCII letters (U+0130 İ, U+212A Kelvin sign). A cheap test before a Unicode
+    /// `lowercased()` and a search, which most lines fail.
+    static func mayContainLowercased(_ text: Substring, _ words: PhraseSet) -> Bool {
+        StructureScanning.withBytes(text) { bytes in
+            if words.containsAny(bytes) { return true }
+            return PhraseSet.containsExactly(bytes, [0xC4, 0xB0]) || PhraseSet.containsExactly(bytes, [0xE2, 0x84, 0xAA])
+        }
+    }
+
     /// Lower-cased prefix of at most `length` scalars, for cheap keyword tests on huge lines.
     static func lowerPrefix(_ line: Substring, _ length: Int) -> String {
         // ASCII fast path straight from the UTF-8 bytes; anything else takes the general road.
@@ -84,11 +95,63 @@ enum TextScanning {
 
 /// Byte-level phrase search: the stdlib's generic substring search is too slow to run dozens of
 /// phrases over every line of a large file.
+///
+/// One pass over the text finds every phrase: at each position the next four bytes, lower-cased
+/// together, are hashed into a bitmap of the phrases' first four bytes, which rejects nearly every
+/// position with one test; only at the rare positions that pass are phrases compared. Phrases
+/// are lower-case ASCII; the text's ASCII letters are lower-cased on the fly, so callers need not
+/// copy it. Phrases shorter than four bytes are compared at every position.
 struct PhraseSet {
     private let phrases: [[UInt8]]
+    /// Bit `slot(key)` is set for the first four bytes of every phrase of four bytes or more.
+    private let quads: [UInt64]
+    /// The phrases of four bytes or more, with their first four bytes as a little-endian key.
+    private let longPhrases: [(key: UInt32, index: Int)]
+    /// The non-empty phrases of fewer than four bytes.
+    private let shortPhrases: [Int]
+    /// Bit `b` is set when a phrase of four bytes or more starts with byte `b` in either ASCII
+    /// case: one test rejects most positions before the four-byte hash.
+    private let firstBytes: [UInt64]
+    /// True when some phrase is empty: it occurs in every text.
+    private let hasEmpty: Bool
 
     init(_ phrases: [String]) {
-        self.phrases = phrases.map { Array($0.utf8) }
+        let bytes = phrases.map { Array($0.utf8) }
+        self.phrases = bytes
+        var quads = [UInt64](repeating: 0, count: 1024)
+        var longPhrases: [(key: UInt32, index: Int)] = []
+        var shortPhrases: [Int] = []
+        var firstBytes = [UInt64](repeating: 0, count: 4)
+        for (index, phrase) in bytes.enumerated() where !phrase.isEmpty {
+            guard phrase.count >= 4 else { shortPhrases.append(index); continue }
+            for first in Set([phrase[0], Self.lower(phrase[0]), Self.upper(phrase[0])]) {
+                firstBytes[Int(first >> 6)] |= 1 << UInt64(first & 63)
+            }
+            let key = UInt32(phrase[0]) | UInt32(phrase[1]) << 8 | UInt32(phrase[2]) << 16 | UInt32(phrase[3]) << 24
+            let slot = Self.slot(key)
+            quads[slot >> 6] |= 1 << UInt64(slot & 63)
+            longPhrases.append((key, index))
+        }
+        self.quads = quads
+        self.firstBytes = firstBytes
+        self.longPhrases = longPhrases
+        self.shortPhrases = shortPhrases
+        self.hasEmpty = bytes.contains { $0.isEmpty }
+    }
+
+    /// The bitmap slot of a four-byte key (multiplicative hashing to 16 bits).
+    @inline(__always)
+    private static func slot(_ key: UInt32) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B1) >> 16) }
+
+    /// Four bytes with their ASCII capitals lower-cased at once: a byte gets 0x20 added when its
+    /// low seven bits are in A…Z and its high bit is clear.
+    @inline(__always)
+    private static func lowerFour(_ word: UInt32) -> UInt32 {
+        let low = word & 0x7F7F_7F7F
+        let atLeastA = low &+ 0x3F3F_3F3F  // high bit set when the byte is 0x41 or more
+        let atLeastAfterZ = low &+ 0x2525_2525  // high bit set when the byte is 0x5B or more
+        let capitals = atLeastA & ~atLeastAfterZ & ~word & 0x8080_8080
+        return word | (capitals >> 2)
     }
 
     /// The first `limit` UTF-8 bytes of `text` with ASCII letters lower-cased.
@@ -103,31 +166,159 @@ struct PhraseSet {
 
     /// How many of the phrases occur in `haystack` (each counted once).
     func count(in haystack: [UInt8]) -> Int {
-        phrases.reduce(0) { $0 + (Self.contains(haystack, $1) ? 1 : 0) }
+        haystack.withUnsafeBufferPointer { count(in: $0) }
     }
 
+    /// How many of the phrases occur in the first `limit` bytes of `text`, ignoring ASCII case.
+    func count(in text: Substring, limit: Int) -> Int {
+        StructureScanning.withBytes(text) { count(in: UnsafeBufferPointer(rebasing: $0.prefix(limit))) }
+    }
+
+    func count(in haystack: UnsafeBufferPointer<UInt8>) -> Int {
+        if phrases.count > 64 { return phrases.reduce(0) { $0 + (Self.contains(haystack, $1[...]) ? 1 : 0) } }
+        return scan(haystack, wholeWords: false, stopAtFirst: false).nonzeroBitCount + (hasEmpty ? emptyCount : 0)
+    }
+
+    /// The phrases found in the first `limit` bytes of `text`, ignoring ASCII case: bit `i` is set
+    /// when phrase `i` occurs (for the first 64 phrases).
+    func found(in text: Substring, limit: Int) -> UInt64 {
+        StructureScanning.withBytes(text) { bytes in
+            let haystack = UnsafeBufferPointer(rebasing: bytes.prefix(limit))
+            guard phrases.count <= 64, !hasEmpty else {
+                var mask: UInt64 = 0
+                for (index, phrase) in phrases.prefix(64).enumerated() where Self.contains(haystack, phrase[...]) {
+                    mask |= 1 << UInt64(index)
+                }
+                return mask
+            }
+            return scan(haystack, wholeWords: false, stopAtFirst: false)
+        }
+    }
+
+    private var emptyCount: Int { phrases.reduce(0) { $0 + ($1.isEmpty ? 1 : 0) } }
+
     func containsAny(_ haystack: [UInt8]) -> Bool {
-        phrases.contains { Self.contains(haystack, $0) }
+        haystack.withUnsafeBufferPointer { containsAny($0) }
+    }
+
+    /// True when a phrase occurs in the first `limit` bytes of `text`, ignoring ASCII case.
+    func containsAny(in text: Substring, limit: Int) -> Bool {
+        StructureScanning.withBytes(text) { containsAny(UnsafeBufferPointer(rebasing: $0.prefix(limit))) }
+    }
+
+    func containsAny(_ haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+        if hasEmpty { return true }
+        if phrases.count > 64 { return phrases.contains { Self.contains(haystack, $0[...]) } }
+        return scan(haystack, wholeWords: false, stopAtFirst: true) != 0
     }
 
     /// True when a phrase occurs as whole words: not preceded or followed by an ASCII letter
     /// ("sign in" is not in "design information").
     func containsAnyWord(_ haystack: [UInt8]) -> Bool {
-        phrases.contains { Self.firstWordMatch(haystack, $0) }
+        haystack.withUnsafeBufferPointer { containsAnyWord($0) }
     }
 
-    private static func isLetter(_ byte: UInt8) -> Bool { (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) }
+    func containsAnyWord(_ haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+        if hasEmpty { return true }
+        if phrases.count > 64 { return phrases.contains { Self.firstWordMatch(haystack, $0[...]) } }
+        return scan(haystack, wholeWords: true, stopAtFirst: true) != 0
+    }
 
-    private static func firstWordMatch(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+    @inline(__always)
+    private static func lower(_ byte: UInt8) -> UInt8 { byte &- 0x41 < 26 ? byte | 0x20 : byte }
+
+    private static func upper(_ byte: UInt8) -> UInt8 { byte &- 0x61 < 26 ? byte & ~0x20 : byte }
+
+    @inline(__always)
+    private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
+
+    /// The phrases (bit per phrase index) that occur in `haystack`; with `stopAtFirst`, at most one.
+    /// A plain loop without closures: it runs on tiny windows as often as on long lines, so its
+    /// setup must cost next to nothing.
+    private func scan(_ haystack: UnsafeBufferPointer<UInt8>, wholeWords: Bool, stopAtFirst: Bool) -> UInt64 {
+        var found: UInt64 = 0
+        guard let base = haystack.baseAddress else { return 0 }
+        let count = haystack.count
+        if !longPhrases.isEmpty, count >= 4 {
+            let raw = UnsafeRawPointer(base)
+            var start = 0
+            while start <= count - 4 {
+                let first = haystack[start]
+                guard firstBytes[Int(first >> 6)] & (1 << UInt64(first & 63)) != 0 else { start += 1; continue }
+                let key = Self.lowerFour(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: start, as: UInt32.self)))
+                let slot = Self.slot(key)
+                if quads[slot >> 6] & (1 << UInt64(slot & 63)) != 0 {
+                    for phrase in longPhrases where phrase.key == key && found & (1 << UInt64(phrase.index)) == 0 {
+                        guard isMatch(phrase.index, at: start, in: haystack, wholeWords: wholeWords) else { continue }
+                        found |= 1 << UInt64(phrase.index)
+                        if stopAtFirst { return found }
+                    }
+                }
+                start += 1
+            }
+        }
+        for phrase in shortPhrases {
+            for start in 0..<count where found & (1 << UInt64(phrase)) == 0 && isMatch(phrase, at: start, in: haystack, wholeWords: wholeWords) {
+                found |= 1 << UInt64(phrase)
+                if stopAtFirst { return found }
+            }
+        }
+        return found
+    }
+
+    /// True when phrase `phrase` occurs at `start`, as whole words when `wholeWords`.
+    @inline(__always)
+    private func isMatch(_ phrase: Int, at start: Int, in haystack: UnsafeBufferPointer<UInt8>, wholeWords: Bool) -> Bool {
+        if wholeWords, start > 0, Self.isLetter(haystack[start - 1]) { return false }
+        return matches(phrases[phrase], at: start, in: haystack, wholeWords: wholeWords)
+    }
+
+    @inline(__always)
+    private func matches(_ needle: [UInt8], at start: Int, in haystack: UnsafeBufferPointer<UInt8>, wholeWords: Bool) -> Bool {
+        let end = start + needle.count
+        guard end <= haystack.count else { return false }
+        var offset = 0
+        while offset < needle.count, Self.lower(haystack[start + offset]) == needle[offset] { offset += 1 }
+        guard offset == needle.count else { return false }
+        guard wholeWords, end < haystack.count, let last = needle.last else { return true }
+        return !Self.isLetter(haystack[end]) || !Self.isLetter(last)
+    }
+
+    /// True when `needle` occurs in `haystack`, byte for byte (no case folding). A needle of four
+    /// bytes or more is looked for by its first four bytes, compared as one 32-bit word.
+    static func containsExactly(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first else { return true }
+        guard haystack.count >= needle.count, let base = haystack.baseAddress else { return false }
+        let lastStart = haystack.count - needle.count
+        if needle.count >= 4 {
+            let raw = UnsafeRawPointer(base)
+            let key = UInt32(needle[0]) | UInt32(needle[1]) << 8 | UInt32(needle[2]) << 16 | UInt32(needle[3]) << 24
+            for start in 0...lastStart where UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: start, as: UInt32.self)) == key {
+                var offset = 4
+                while offset < needle.count, haystack[start + offset] == needle[offset] { offset += 1 }
+                if offset == needle.count { return true }
+            }
+            return false
+        }
+        for start in 0...lastStart where haystack[start] == first {
+            var offset = 1
+            while offset < needle.count, haystack[start + offset] == needle[offset] { offset += 1 }
+            if offset == needle.count { return true }
+        }
+        return false
+    }
+
+    /// The plain search, for sets too large for the one-pass scan's 64-bit mask.
+    private static func firstWordMatch(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: ArraySlice<UInt8>) -> Bool {
         guard let first = needle.first, haystack.count >= needle.count else { return needle.isEmpty }
         let lastStart = haystack.count - needle.count
         var index = 0
         while index <= lastStart {
-            if haystack[index] == first, index == 0 || !isLetter(haystack[index - 1]) {
+            if lower(haystack[index]) == first, index == 0 || !isLetter(haystack[index - 1]) {
                 var offset = 1
-                while offset < needle.count, haystack[index + offset] == needle[offset] { offset += 1 }
+                while offset < needle.count, lower(haystack[index + offset]) == needle[needle.startIndex + offset] { offset += 1 }
                 let end = index + needle.count
-                if offset == needle.count, end == haystack.count || !isLetter(haystack[end]) || !isLetter(needle[needle.count - 1]) {
+                if offset == needle.count, end == haystack.count || !isLetter(haystack[end]) || !isLetter(needle[needle.endIndex - 1]) {
                     return true
                 }
             }
@@ -136,14 +327,14 @@ struct PhraseSet {
         return false
     }
 
-    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+    private static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: ArraySlice<UInt8>) -> Bool {
         guard let first = needle.first, haystack.count >= needle.count else { return needle.isEmpty }
         let lastStart = haystack.count - needle.count
         var index = 0
         while index <= lastStart {
-            if haystack[index] == first {
+            if lower(haystack[index]) == first {
                 var offset = 1
-                while offset < needle.count, haystack[index + offset] == needle[offset] { offset += 1 }
+                while offset < needle.count, lower(haystack[index + offset]) == needle[needle.startIndex + offset] { offset += 1 }
                 if offset == needle.count { return true }
             }
             index += 1

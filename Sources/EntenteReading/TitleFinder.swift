@@ -12,6 +12,8 @@ enum TitleFinder {
         var bodyStart: Int
     }
 
+    private static let hereinafter = PhraseSet(["hereinafter"])
+
     static func find(_ lines: [ClassifiedLine]) -> Result {
         if let repeated = repeatedHeadline(lines) { return repeated }
         guard let first = lines.firstIndex(where: { !isBlank($0) }) else {
@@ -23,14 +25,16 @@ enum TitleFinder {
         }
         if case .item = lines[first].kind { return Result(title: "", titleLines: [], bodyStart: first) }
         if case .signature = lines[first].kind { return Result(title: "", titleLines: [], bodyStart: first) }
-        if lines[first].text.count > 300 {
+        if !StructureScanning.characterCount(lines[first].text, atMost: 300) {
             return Result(title: shortened(lines[first].text), titleLines: [], bodyStart: first)
         }
         var block = [first]
         var index = first + 1
-        while index < lines.count, block.count < 6, !isBlank(lines[index]), lines[index].text.count <= 200 {
+        while index < lines.count, block.count < 6, !isBlank(lines[index]), StructureScanning.characterCount(lines[index].text, atMost: 200) {
             if case .text = lines[index].kind {} else { break }
-            if lines[index].text.lowercased().contains("hereinafter") { break }
+            if TextScanning.mayContainLowercased(lines[index].text, hereinafter), lines[index].text.lowercased().contains("hereinafter") {
+                break
+            }
             block.append(index)
             index += 1
         }
@@ -45,8 +49,10 @@ enum TitleFinder {
         for (index, line) in lines.enumerated() where !isBlank(line) {
             nonBlank += 1
             if nonBlank > 40 { break }
-            guard case .text = line.kind, line.text.count >= 20, line.text.count <= 200,
-                  TextScanning.wordCount(line.text) >= 4, !TextScanning.endsClause(line.text)
+            // Counted only as far as the bounds need: a long line is not segmented to its end.
+            guard case .text = line.kind, !StructureScanning.characterCount(line.text, atMost: 19),
+                  StructureScanning.characterCount(line.text, atMost: 200),
+                  !StructureScanning.wordCount(line.text, atMost: 3), !TextScanning.endsClause(line.text)
             else { continue }
             if let first = seen[line.text] {
                 return Result(title: String(lines[first].text), titleLines: [first], bodyStart: first + 1)

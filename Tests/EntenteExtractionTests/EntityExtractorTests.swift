@@ -36,11 +36,11 @@ struct EntityExtractorTests {
         ("between the Russian Federation and", "Russia", "state"),
     ])
     func names(text: String, name: String, kind: String) {
-        let found = EntityNameScanner.scan(TextTokenizer.tokens(text))
+        let found = EntityNameScanner.scan(ScanText(text))
         #expect(found.contains(EntityName(name: name, kind: kind)), "got \(found)")
     }
 
     @Test func aHeadWordAloneIsNoEntity() {
-        #expect(EntityNameScanner.scan(TextTokenizer.tokens("This Agreement will enter into force")).isEmpty)
+        #expect(EntityNameScanner.scan(ScanText("This Agreement will enter into force")).isEmpty)
     }
 }

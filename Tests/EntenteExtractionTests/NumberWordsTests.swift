@@ -28,13 +28,12 @@ struct NumberWordsTests {
         ("one hundred", 100, 2),
     ])
     func phrases(text: String, value: Double, tokensUsed: Int) throws {
-        let tokens = TextTokenizer.tokens(text)
-        let parsed = try #require(NumberWords.parse(tokens, from: 0))
+        let parsed = try #require(NumberWords.parse(ScanText(text), from: 0))
         #expect(parsed.value == value)
         #expect(parsed.end == tokensUsed)
     }
 
     @Test func noNumberWord() {
-        #expect(NumberWords.parse(TextTokenizer.tokens("the Parties"), from: 0) == nil)
+        #expect(NumberWords.parse(ScanText("the Parties"), from: 0) == nil)
     }
 }

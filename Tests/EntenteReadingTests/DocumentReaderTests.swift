@@ -70,6 +70,16 @@ struct DocumentReaderTests {
         #expect(document.provision(at: "1")?.text == "Text one.")
     }
 
+    @Test(arguments: ["Coop\u{E9}ration", "Coope\u{301}ration"])
+    func acronymsAreFoundWithPrecomposedOrDecomposedAccents(word: String) throws {
+        // "é" as one scalar or as "e" and a combining accent: the same text, the same definition.
+        let text = "Agreement\n\nArticle 1\n\nThe Parties shall inform the Organisation for Security and \(word) in Europe (OSCE).\n"
+        let document = try reader.read(bytes: Array(text.utf8), path: "osce.txt", id: "osce")
+        let definition = try #require(document.definitions.first { $0.term == "OSCE" })
+        #expect(definition.meaning == "Organisation for Security and Coop\u{E9}ration in Europe")
+        #expect(definition.line == 5)
+    }
+
     @Test func deepAndLongInputsDoNotHang() throws {
         // One huge line, many tiny lines and a long run of nested-looking enumerators.
         let huge = String(repeating: "word (", count: 50_000)

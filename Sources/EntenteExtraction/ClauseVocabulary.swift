@@ -1,0 +1,151 @@
+/// Every word the commitment grammar asks about, with its `ClauseTraits`, in one hash table keyed
+/// by the word's lower-cased UTF-8 bytes.
+///
+/// The tokenizer hashes each word's bytes while it lower-cases them and finds the word's classes
+/// and spelling with one probe, instead of building a string and hashing it into a dozen sets.
+/// A token of a listed word carries its spelling (`ClauseToken.lower`); any other word carries
+/// none, so every word the grammar compares a token's `lower` with must be listed here: the
+/// lexicons below, and `comparedWords`.
+struct ClauseVocabulary: Sendable {
+    /// Entry number + 1 for each slot, 0 for an empty slot; open addressing, linear probing.
+    private var slots: [Int32]
+    private let mask: Int
+    /// The entries' bytes, one after another; entry `i` is `bytes[starts[i]..<starts[i + 1]]`.
+    private var bytes: [UInt8] = []
+    private var starts: [Int32] = [0]
+    private var hashes: [UInt32] = []
+    private var entryTraits: [ClauseTraits] = []
+    private var words: [String] = []
+
+    /// Marks a word of `ModalLexicon.adverbs`; `adverb` itself also covers "-ly" words, which the
+    /// tokenizer decides from the word's shape.
+    static let listedAdverb = ClauseTraits(rawValue: 1 << 30)
+    /// Marks a word of `ModalLexicon.lyVerbs`: ends in "-ly" but is no adverb.
+    static let lyVerb = ClauseTraits(rawValue: 1 << 31)
+
+    /// Words the grammar compares tokens with one by one (`token.lower == "to"`) or through
+    /// small sets of its own (`ClauseAnalyzer`, `ClauseChain`, `ConditionFinder`, `ActorResolver`).
+    static let comparedWords: [String] = [
+        "to", "of", "and", "or", "but", "nor", "not", "never", "the", "a", "an", "that", "be", "been", "is", "are",
+        "remain", "remains", "stay", "stays", "so", "duly", "able", "committed", "prepared", "ready", "willing",
+        "themselves", "itself", "hereby", "on", "upon", "as", "in", "at", "by", "for", "with", "within", "through",
+        "under", "from", "after", "before", "if", "unless", "until", "providing", "provided", "giving", "means", "way",
+        "between", "among", "amongst", "concerning", "regarding", "arising", "relating", "which", "who", "whom",
+        "whose", "consent", "agreement", "decision", "approval", "accord", "political", "good", "free", "own", "its",
+        "their", "his", "her", "common", "strong", "shared", "possibility", "possibilities", "options", "ways",
+        "feasibility", "opportunity", "those", "these", "such", "this", "case", "cases", "event", "events", "any",
+        "where", "when", "whenever", "once", "request", "receipt", "subject", "long", "mutual", "written", "expiry",
+        "expiration", "signature", "notification", "completion", "invitation", "termination", "entry", "should",
+        "will", "may", "can", "cannot", "must", "shall", "would", "utmost", "effort", "efforts", "endeavours",
+        "endeavors", "endeavour", "endeavor", "how", "whether", "opportunities", "circumstances", "circumstance",
+        "situation", "situations", "all", "each", "both", "either", "every", "other", "another", "no", "our",
+        ",", ";", ":", ".", "(", ")",
+    ]
+
+    /// The table of the lexicons in `ModalLexicon`, `ConditionFinder`, `ActorResolver`,
+    /// `CommitmentDeadline` and `comparedWords`: built once, shared by every document.
+    static let shared = ClauseVocabulary(classes: [
+        (.auxiliary, Array(ModalLexicon.auxiliaries.keys)),
+        (.commitmentVerb, Array(ModalLexicon.commitmentVerbForms.keys)),
+        (.committed, ["committed"]),
+        (listedAdverb, Array(ModalLexicon.adverbs)),
+        (lyVerb, Array(ModalLexicon.lyVerbs)),
+        (.subordinator, Array(ModalLexicon.subordinators)),
+        (.coordinator, Array(ModalLexicon.coordinators)),
+        (.determiner, Array(ModalLexicon.determiners)),
+        (.conditionOpening, Array(ConditionFinder.openingWords)),
+        (.relative, ["that", "which", "who", "whom", "whose"]),
+        (.deadlineLead, Array(CommitmentDeadline.leadWords)),
+        (.statementVerb, Array(ModalLexicon.statementVerbs)),
+        (.agentNoun, Array(ActorResolver.agentNouns)),
+        (.that, ["that"]),
+        ([], Array(ModalLexicon.agreementVerbs)),
+        ([], Array(ModalLexicon.effortNouns)),
+        ([], Array(ModalLexicon.deliberativeObjects)),
+        ([], Array(ModalLexicon.commitmentVerbForms.keys)),
+        ([], ConditionFinder.triggers.flatMap { $0 }),
+        ([], Array(ConditionFinder.backReferenceNouns)),
+        ([], comparedWords),
+    ])
+
+    init(classes: [(ClauseTraits, [String])]) {
+        let count = classes.reduce(0) { $0 + $1.1.count }
+        var capacity = 16
+        while capacity < count * 2 { capacity *= 2 }
+        slots = [Int32](repeating: 0, count: capacity)
+        mask = capacity - 1
+        for (traits, words) in classes {
+            for word in words { insert(word, traits) }
+        }
+    }
+
+    /// Adds `word` with `traits`, or adds `traits` to it when it is listed already.
+    private mutating func insert(_ word: String, _ traits: ClauseTraits) {
+        var spelling = word
+        let (hash, known) = spelling.withUTF8 { utf8 -> (UInt32, Int?) in
+            var hash = Self.seed
+            for byte in utf8 { hash = Self.hash(hash, byte) }
+            return (hash, entry(of: utf8, hash: hash))
+        }
+        if let known {
+            entryTraits[known].formUnion(traits)
+            return
+        }
+        var slot = Int(hash) & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        bytes += word.utf8
+        starts.append(Int32(bytes.count))
+        hashes.append(hash)
+        entryTraits.append(traits)
+        words.append(word)
+        slots[slot] = Int32(words.count)
+    }
+
+    /// FNV-1a: a few instructions per byte, enough to spread a few hundred short words.
+    static let seed: UInt32 = 2_166_136_261
+
+    @inline(__always)
+    static func hash(_ hash: UInt32, _ byte: UInt8) -> UInt32 {
+        (hash ^ UInt32(byte)) &* 16_777_619
+    }
+
+    /// The entry of the lower-cased word `word`, whose hash (from `seed`, byte by byte) is `hash`.
+    @inline(__always)
+    private func entry(of word: UnsafeBufferPointer<UInt8>, hash: UInt32) -> Int? {
+        var slot = Int(hash) & mask
+        while true {
+            let entry = Int(slots[slot])
+            if entry == 0 { return nil }
+            let index = entry - 1
+            if hashes[index] == hash {
+                let start = Int(starts[index])
+                if Int(starts[index + 1]) - start == word.count {
+                    var offset = 0
+                    while offset < word.count, bytes[start + offset] == word[offset] { offset += 1 }
+                    if offset == word.count { return index }
+                }
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// The traits and spelling of the lower-cased word `word`, whose hash (from `seed`, byte by
+    /// byte) is `hash`; nil for a word no lexicon lists.
+    func lookUp(_ word: UnsafeBufferPointer<UInt8>, hash: UInt32) -> (traits: ClauseTraits, word: String)? {
+        guard let index = entry(of: word, hash: hash) else { return nil }
+        return (entryTraits[index], words[index])
+    }
+
+    /// `lookUp` of a lower-cased word held as a `String` (the road for words that are not ASCII).
+    func lookUp(_ word: String) -> (traits: ClauseTraits, word: String)? {
+        let copy = Array(word.utf8)
+        var hash = Self.seed
+        for byte in copy { hash = Self.hash(hash, byte) }
+        return copy.withUnsafeBufferPointer { lookUp($0, hash: hash) }
+    }
+
+    /// True when the grammar's vocabulary lists `word` (lower-cased).
+    func lists(_ word: String) -> Bool {
+        lookUp(word) != nil
+    }
+}

@@ -1,0 +1,265 @@
+/// Groups of lower-case phrases (letters and single spaces: "enter into force", "this agreement")
+/// found in a text in one pass, an Aho–Corasick automaton built once. The text is read the way
+/// `TermSentence.lower` has it: upper case folded, every run of whitespace one space, marks that
+/// extend a whitespace character dropped. So a phrase the lower-cased sentence holds is found in the
+/// sentence as written, and the term rules need not be asked about a sentence without their phrases.
+///
+/// Only ASCII letters (and the Kelvin sign, for which every group is reported) lower-case to ASCII
+/// letters; "İ" lower-cases to "i" and a mark, and no phrase has an "i" before a space or at its end,
+/// so every other character simply ends a match.
+struct ScanPhrases: Sendable {
+    /// Next state for each state and byte class (`other`, a…z, `space`).
+    private let transitions: [UInt16]
+    /// The groups a match ends at each state, as bits.
+    private let outputs: [UInt64]
+
+    private static let other = 0
+    private static let space = 27
+    private static let classes = 28
+    /// The class of each ASCII byte, upper case folded; bytes from 0x80 on are read as scalars.
+    private static let byteClasses: [UInt8] = (0..<128).map { byte in
+        switch byte {
+        case 0x41...0x5A: return UInt8(byte - 0x40)
+        case 0x61...0x7A: return UInt8(byte - 0x60)
+        case 0x09...0x0D, 0x20: return UInt8(space)
+        default: return UInt8(other)
+        }
+    }
+
+    /// `groups[i]` sets bit `i` of a result; at most 64 groups.
+    init(_ groups: [[String]]) {
+        precondition(groups.count <= 64, "at most 64 groups")
+        let classes = Self.classes
+        let byteClasses = Self.byteClasses
+        // The trie, flat: children[state * classes + class], 0 meaning none (state 0 is the root).
+        var children = [UInt16](repeating: 0, count: 1024 * classes)
+        var outputs = [UInt64](repeating: 0, count: 1024)
+        var endsInSpace = [Bool](repeating: false, count: 1024)
+        var states = 1
+        for (group, phrases) in groups.enumerated() {
+            for phrase in phrases {
+                var state = 0
+                for byte in phrase.utf8 {
+                    precondition(byte == 0x20 || (byte >= 0x61 && byte <= 0x7A), "phrases are lower-case letters and spaces")
+                    let byteClass = Int(byteClasses[Int(byte)])
+                    if children[state * classes + byteClass] == 0 {
+                        if states == outputs.count {
+                            children += repeatElement(0, count: states * classes)
+                            outputs += repeatElement(0, count: states)
+                            endsInSpace += repeatElement(false, count: states)
+                        }
+                        children[state * classes + byteClass] = UInt16(states)
+                        endsInSpace[states] = byteClass == Self.space
+                        states += 1
+                    }
+                    state = Int(children[state * classes + byteClass])
+                }
+                outputs[state] |= 1 << UInt64(group)
+            }
+        }
+        // Breadth first: each state's failure link, its outputs joined with its failure's, and the
+        // complete transition table. After a space another space changes nothing: a run of
+        // whitespace is one space.
+        var transitions = [UInt16](repeating: 0, count: states * classes)
+        var failure = [Int](repeating: 0, count: states)
+        var queue = [Int](repeating: 0, count: states)
+        transitions.withUnsafeMutableBufferPointer { transitions in
+            children.withUnsafeBufferPointer { children in
+                failure.withUnsafeMutableBufferPointer { failure in
+                    queue.withUnsafeMutableBufferPointer { queue in
+                        var tail = 0
+                        for byteClass in 1..<classes where children[byteClass] != 0 {
+                            transitions[byteClass] = children[byteClass]
+                            queue[tail] = Int(children[byteClass])
+                            tail += 1
+                        }
+                        var head = 0
+                        while head < tail {
+                            let state = queue[head]
+                            head += 1
+                            let fallbackRow = failure[state] * classes
+                            let row = state * classes
+                            outputs[state] |= outputs[failure[state]]
+                            // The failure state's moves, then the state's own children over them.
+                            if let base = transitions.baseAddress {
+                                (base + row).update(from: base + fallbackRow, count: classes)
+                            }
+                            for byteClass in 1..<classes where children[row + byteClass] != 0 {
+                                let child = Int(children[row + byteClass])
+                                failure[child] = Int(transitions[fallbackRow + byteClass])
+                                transitions[row + byteClass] = UInt16(child)
+                                queue[tail] = child
+                                tail += 1
+                            }
+                            if endsInSpace[state] { transitions[row + Self.space] = UInt16(state) }
+                        }
+                    }
+                }
+            }
+        }
+        self.transitions = transitions
+        self.outputs = Array(outputs[0..<states])
+    }
+
+    /// The groups found in `text`, as bits.
+    func found(in text: String) -> UInt64 {
+        var copy = text
+        return copy.withUTF8 { found(in: $0) }
+    }
+
+    /// The groups found in the UTF-8 `bytes`, as bits.
+    ///
+    /// Each step of the automaton waits for the one before, so a long text is cut into four parts
+    /// read side by side. A part starts at an ASCII byte that is neither a letter nor whitespace:
+    /// there the automaton is back at its start whatever came before, and no phrase spans it.
+    func found(in bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        Self.byteClasses.withUnsafeBufferPointer { classes in
+            transitions.withUnsafeBufferPointer { transitions in
+                outputs.withUnsafeBufferPointer { outputs in
+                    Reader(bytes: bytes, classes: classes, transitions: transitions, outputs: outputs).found()
+                }
+            }
+        }
+    }
+
+    /// Where one part of the text is: the automaton's state and the next byte.
+    private struct Cursor {
+        var state = 0
+        var index: Int
+    }
+
+    /// The automaton's tables and a text, read in one or four parts.
+    private struct Reader {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let classes: UnsafeBufferPointer<UInt8>
+        let transitions: UnsafeBufferPointer<UInt16>
+        let outputs: UnsafeBufferPointer<UInt64>
+
+        /// Reads one character at the cursor; false when it was the Kelvin sign (every group is reported then).
+        @inline(__always)
+        func advance(_ cursor: inout Cursor, _ found: inout UInt64) -> Bool {
+            let byte = bytes[cursor.index]
+            let byteClass: Int
+            if byte < 0x80 {
+                byteClass = Int(classes[Int(byte)])
+                cursor.index += 1
+            } else {
+                guard let read = scalarClass(at: cursor.index) else { return false }
+                cursor.index += read.length
+                // A mark extending whitespace is dropped: nothing changes.
+                guard let readClass = read.byteClass else { return true }
+                byteClass = readClass
+            }
+            cursor.state = Int(transitions[cursor.state &* ScanPhrases.classes &+ byteClass])
+            found |= outputs[cursor.state]
+            return true
+        }
+
+        /// The class of the scalar starting at `index` (not ASCII) and its length: whitespace is a
+        /// space, a mark extending whitespace has no class (it is dropped), anything else ends a
+        /// match. Nil for the Kelvin sign, which lower-cases to "k".
+        func scalarClass(at index: Int) -> (byteClass: Int?, length: Int)? {
+            let (value, length) = scalar(at: index)
+            guard value != 0x212A else { return nil }
+            guard let scalar = Unicode.Scalar(value) else { return (ScanPhrases.other, length) }
+            let properties = scalar.properties
+            if properties.isGraphemeExtend || value == 0x200D, followsWhitespace(index) { return (nil, length) }
+            return (properties.isWhitespace ? ScanPhrases.space : ScanPhrases.other, length)
+        }
+
+        /// The scalar starting at byte `index` and its length in bytes.
+        func scalar(at index: Int) -> (UInt32, Int) {
+            let byte = bytes[index]
+            guard byte >= 0x80 else { return (UInt32(byte), 1) }
+            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+            var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for offset in 1..<length where index + offset < bytes.count {
+                value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+            }
+            return (value, min(length, bytes.count - index))
+        }
+
+        /// True when the characters before byte `index`, past any marks that extend whitespace
+        /// (dropped as well), end in whitespace: a mark there is dropped.
+        func followsWhitespace(_ index: Int) -> Bool {
+            var end = index
+            while end > 0 {
+                var start = end - 1
+                while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+                let (value, _) = scalar(at: start)
+                guard let scalar = Unicode.Scalar(value) else { return false }
+                let properties = scalar.properties
+                if properties.isWhitespace { return true }
+                guard properties.isGraphemeExtend || value == 0x200D else { return false }
+                end = start
+            }
+            return false
+        }
+
+        /// Reads `cursor` up to `end`; false when a Kelvin sign was seen.
+        func read(_ cursor: inout Cursor, to end: Int, _ found: inout UInt64) -> Bool {
+            // ASCII bytes in a tight loop of locals; anything else through `advance`.
+            var state = cursor.state
+            var index = cursor.index
+            var seen = found
+            while index < end {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    state = Int(transitions[state &* ScanPhrases.classes &+ Int(classes[Int(byte)])])
+                    seen |= outputs[state]
+                    index += 1
+                } else {
+                    var slow = Cursor(state: state, index: index)
+                    guard advance(&slow, &seen) else { return false }
+                    state = slow.state
+                    index = slow.index
+                }
+            }
+            cursor = Cursor(state: state, index: index)
+            found = seen
+            return true
+        }
+
+        /// The first ASCII byte at or after `index` that is neither a letter nor whitespace, or `limit`.
+        func partStart(from index: Int, before limit: Int) -> Int {
+            var index = index
+            while index < limit, bytes[index] >= 0x80 || classes[Int(bytes[index])] != UInt8(ScanPhrases.other) { index += 1 }
+            return index
+        }
+
+        func found() -> UInt64 {
+            let count = bytes.count
+            var found: UInt64 = 0
+            guard count >= 64 else {
+                var cursor = Cursor(index: 0)
+                return read(&cursor, to: count, &found) ? found : ~0
+            }
+            let second = partStart(from: count / 4, before: count)
+            let third = partStart(from: max(second, count / 2), before: count)
+            let fourth = partStart(from: max(third, count / 4 * 3), before: count)
+            // Side by side; a step where some part reads a character that is not ASCII reads each
+            // part's next character the slow way. Each part is then finished on its own.
+            var parts = (Cursor(index: 0), Cursor(index: second), Cursor(index: third), Cursor(index: fourth))
+            while parts.0.index < second, parts.1.index < third, parts.2.index < fourth, parts.3.index < count {
+                let bytes = (bytes[parts.0.index], bytes[parts.1.index], bytes[parts.2.index], bytes[parts.3.index])
+                if (bytes.0 | bytes.1 | bytes.2 | bytes.3) < 0x80 {
+                    parts.0.state = Int(transitions[parts.0.state &* ScanPhrases.classes &+ Int(classes[Int(bytes.0)])])
+                    parts.1.state = Int(transitions[parts.1.state &* ScanPhrases.classes &+ Int(classes[Int(bytes.1)])])
+                    parts.2.state = Int(transitions[parts.2.state &* ScanPhrases.classes &+ Int(classes[Int(bytes.2)])])
+                    parts.3.state = Int(transitions[parts.3.state &* ScanPhrases.classes &+ Int(classes[Int(bytes.3)])])
+                    found |= outputs[parts.0.state] | outputs[parts.1.state] | outputs[parts.2.state] | outputs[parts.3.state]
+                    parts.0.index += 1
+                    parts.1.index += 1
+                    parts.2.index += 1
+                    parts.3.index += 1
+                } else {
+                    guard advance(&parts.0, &found), advance(&parts.1, &found), advance(&parts.2, &found),
+                          advance(&parts.3, &found) else { return ~0 }
+                }
+            }
+            guard read(&parts.0, to: second, &found), read(&parts.1, to: third, &found),
+                  read(&parts.2, to: fourth, &found), read(&parts.3, to: count, &found) else { return ~0 }
+            return found
+        }
+    }
+}
