@@ -153,7 +153,7 @@ struct EntityExtractor {
         var aliases: [String: Alias] = [:]
         for definition in document.definitions {
             // "Joint Declaration of Support for Ukraine (12 July 2023)": the bracket dates it.
-            let meaning = ScanTrimming.trimmingWhitespaces(definition.meaning.prefix { $0 != "(" })
+            let meaning = ScanTrimming.trimmingWhitespaces(Self.beforeBracket(definition.meaning))
             // "the Participants" means "Canada and Ukraine": an alias of several names is no entity.
             let named = EntityNameScanner.scan(ScanText(meaning))
             guard named.count == 1, let named = named.first else { continue }
@@ -165,5 +165,17 @@ struct EntityExtractor {
             aliases[term] = alias
         }
         return aliases
+    }
+
+    /// The text before its first "(" character. A "(" byte between ASCII bytes is that character;
+    /// otherwise (a mark may extend it, a prefix may join it) the text is read character by character.
+    private static func beforeBracket(_ text: String) -> Substring {
+        let utf8 = text.utf8
+        guard let bracket = utf8.firstIndex(of: UInt8(ascii: "(")) else { return text[...] }
+        let next = utf8.index(after: bracket)
+        let asciiAfter = next == utf8.endIndex || utf8[next] < 0x80
+        let asciiBefore = bracket == utf8.startIndex || utf8[utf8.index(before: bracket)] < 0x80
+        guard asciiAfter, asciiBefore else { return text.prefix { $0 != "(" } }
+        return text[..<bracket]
     }
 }
