@@ -26,7 +26,7 @@ struct AmountExtractor {
             guard !scanned.items[index].text.cues.isDisjoint(with: .anyCurrency),
                   !AmountScanner.scan(scanned.items[index].text, defaultDollarCurrency: dollar).isEmpty else { continue }
             let provision = scanned.items[index].provision
-            for sentence in ScanSentences.split(provision.text) {
+            for sentence in ProvisionSentences.split(provision.text) {
                 let text = ScanText(sentence)
                 let matches = AmountScanner.scan(text, defaultDollarCurrency: dollar)
                 guard !matches.isEmpty else { continue }

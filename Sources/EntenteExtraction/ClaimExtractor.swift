@@ -27,7 +27,7 @@ public struct ClaimExtractor: Sendable {
         var claims: [Claim] = []
         for provision in ExtractionProvisions.scanned(document) {
             let origin = ExtractionProvisions.provenance(provision)
-            let sentences = provision.kind == .sentence ? [provision.text] : ReportSentences.split(provision.text)
+            let sentences = provision.kind == .sentence ? [provision.text] : ProvisionSentences.split(provision.text)
             for sentence in sentences {
                 claims += ClaimSentence(text: sentence, provenance: origin).claims()
             }

@@ -21,7 +21,7 @@ struct CommitmentExtractor {
         // rejects them, but a declaration may put "Ukraine commits to:" and its items there.
         for provision in document.provisions where !Self.isSkipped(provision.kind) {
             let inherited = provision.parentPath.flatMap { leadIns[$0] }
-            let sentences = ClauseSentences.split(provision.text)
+            let sentences = ProvisionSentences.split(provision.text)
             guard !sentences.isEmpty else { continue }
             var readings: [ClauseReading] = []
             var context = inherited.map { ($0.actors, $0.actorText) }

@@ -32,7 +32,7 @@ struct TermExtractor {
             }
             let provisionPhrases = TermRules.Phrases(of: provision.text)
             guard TermRules.mayStateTerms(provisionPhrases, headingIsTerm: headingIsTerm) else { continue }
-            let texts = ScanSentences.split(provision.text)
+            let texts = ProvisionSentences.split(provision.text)
             // The rules each sentence may satisfy, found in one pass over it: a rule whose phrases are
             // missing would return nil, so it is not asked. A provision of one sentence is that
             // sentence (trimmed), with the same phrases.

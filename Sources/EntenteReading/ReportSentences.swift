@@ -85,25 +85,25 @@ public enum ReportSentences {
     // MARK: Boundaries
 
     /// Titles and references that a number or a name always follows: never a sentence end.
-    static let abbreviations: Set<String> = [
+    public static let abbreviations: Set<String> = [
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Sr", "Jr", "St", "Gen", "Col", "Lt", "Capt", "Sgt", "Maj", "Adm", "Cmdr",
         "Gov", "Sen", "Rep", "Rev", "Hon", "Pres", "Amb", "vs", "v", "cf", "al", "approx", "ca", "Inc", "Ltd", "Co",
         "Corp", "Dept", "Mt", "Ft", "Ave", "Blvd", "Rd", "e.g", "i.e", "eg", "ie", "viz", "resp", "incl", "est",
     ]
 
     /// References that a number follows ("No. 5", "Art. 51"): no sentence end before a digit.
-    static let numberedReferences: Set<String> = [
+    public static let numberedReferences: Set<String> = [
         "No", "Nos", "Art", "Arts", "art", "Para", "para", "Sec", "Fig", "Vol", "vol", "pp", "p", "Res", "Ch", "Nr",
     ]
 
     /// Abbreviations that may also end a sentence: months and units.
-    static let softAbbreviations: Set<String> = [
+    public static let softAbbreviations: Set<String> = [
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "etc", "bn", "mn", "m",
     ]
 
     /// Words that open sentences and rarely follow an abbreviation inside one: after "U.S." or
     /// "Feb." they mean a new sentence has begun.
-    static let sentenceOpeners: Set<String> = [
+    public static let sentenceOpeners: Set<String> = [
         "The", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We", "I", "You", "There", "But",
         "And", "However", "In", "On", "At", "As", "A", "An", "If", "When", "While", "After", "Before", "Meanwhile",
         "Also", "Both", "Neither", "His", "Her", "Their", "Our", "According", "Under", "Since", "Yet", "So", "Such",

@@ -3,7 +3,7 @@ import EntenteReading
 import Testing
 @testable import EntenteExtraction
 
-/// The shared reading of provisions (`ScanText`, `ScanSentences`, the term phrases): what a reader
+/// The shared reading of provisions (`ScanText`, `ProvisionSentences`, the term phrases): what a reader
 /// of the facts sees should not depend on typography — curly apostrophes, no-break spaces, line
 /// breaks inside a phrase — nor on how a provision is split into sentences.
 @Suite("Shared scanning")
@@ -22,7 +22,7 @@ struct ScanTextTests {
         "First line.\nSecond line.", "(Bracketed.) Next one.",
     ])
     func sentencesAreTheReportSentences(text: String) {
-        #expect(ScanSentences.split(text) == ReportSentences.split(text))
+        #expect(ProvisionSentences.split(text) == ReportSentences.split(text))
     }
 
     @Test func typographicPossessivesNameTheirStates() {

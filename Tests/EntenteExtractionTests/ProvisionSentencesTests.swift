@@ -8,7 +8,7 @@ import EntenteReading
 /// text's bytes; it must cut every text exactly where `ReportSentences` does, or commitments
 /// would change.
 @Suite("Commitments: sentences cut as reports cut them")
-struct ClauseSentencesTests {
+struct ProvisionSentencesTests {
     static let paragraphs: [String] = [
         "Canada will provide training. Ukraine will host it.",
         "The Parties met in Kyiv on Feb. 24, 2024. The U.S. The deal was signed by Mr. Smith and Dr. J. Doe.",
@@ -29,7 +29,7 @@ struct ClauseSentencesTests {
     @Test("hand-picked paragraphs split alike", arguments: paragraphs.indices)
     func paragraph(_ index: Int) {
         let text = Self.paragraphs[index]
-        #expect(ClauseSentences.split(text) == ReportSentences.split(text), "\(text)")
+        #expect(ProvisionSentences.split(text) == ReportSentences.split(text), "\(text)")
     }
 
     @Test("every provision of every corpus text splits alike")
@@ -42,7 +42,7 @@ struct ClauseSentencesTests {
         }
         for document in documents {
             for provision in document.provisions {
-                #expect(ClauseSentences.split(provision.text) == ReportSentences.split(provision.text), "\(document.id) \(provision.path)")
+                #expect(ProvisionSentences.split(provision.text) == ReportSentences.split(provision.text), "\(document.id) \(provision.path)")
             }
         }
     }

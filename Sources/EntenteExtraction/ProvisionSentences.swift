@@ -1,14 +1,17 @@
+import EntenteReading
+
 /// Splits a provision's text into sentences exactly as `ReportSentences.split` does, reading the
 /// UTF-8 bytes in place.
 ///
 /// `ReportSentences` copies a paragraph into arrays of scalars and of indices before it looks for
-/// a sentence end; commitment extraction splits every provision of a document, and those copies
-/// were a large part of its time. The rules are the same, scalar for scalar: a sentence ends at
+/// a sentence end; extraction splits every provision of a document, and those copies were a large
+/// part of its time. The rules are the same, scalar for scalar: a sentence ends at
 /// `.`, `!`, `?` or `…` (after closing quotes and brackets) when whitespace and then a capital, a
 /// digit or an opening quote follow; not after an abbreviation, an initial or a dotted acronym
 /// unless a sentence opener follows; not inside a quotation closed in the same paragraph.
-/// `ClauseSentencesTests` holds the two to the same output.
-enum ClauseSentences {
+/// Every extractor that reads sentences splits with it. `ProvisionSentencesTests` holds the two
+/// to the same output.
+enum ProvisionSentences {
     /// The sentences of `paragraph`, trimmed, in order. Empty for a blank paragraph.
     static func split(_ paragraph: String) -> [String] {
         var text = paragraph
@@ -17,32 +20,12 @@ enum ClauseSentences {
         return found.map { String(text[ClauseToken.index(text, $0.lowerBound)..<ClauseToken.index(text, $0.upperBound)]) }
     }
 
-    // MARK: Boundaries (the lists of `ReportSentences`)
-
-    /// Titles and references that a number or a name always follows: never a sentence end.
-    /// (`endsSentenceAfterPoint` relies on no word of these lists being longer than six letters.)
-    static let abbreviations: Set<String> = [
-        "Mr", "Mrs", "Ms", "Dr", "Prof", "Sr", "Jr", "St", "Gen", "Col", "Lt", "Capt", "Sgt", "Maj", "Adm", "Cmdr",
-        "Gov", "Sen", "Rep", "Rev", "Hon", "Pres", "Amb", "vs", "v", "cf", "al", "approx", "ca", "Inc", "Ltd", "Co",
-        "Corp", "Dept", "Mt", "Ft", "Ave", "Blvd", "Rd", "e.g", "i.e", "eg", "ie", "viz", "resp", "incl", "est",
-    ]
-
-    /// References that a number follows ("No. 5", "Art. 51"): no sentence end before a digit.
-    static let numberedReferences: Set<String> = [
-        "No", "Nos", "Art", "Arts", "art", "Para", "para", "Sec", "Fig", "Vol", "vol", "pp", "p", "Res", "Ch", "Nr",
-    ]
-
-    /// Abbreviations that may also end a sentence: months and units.
-    static let softAbbreviations: Set<String> = [
-        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "etc", "bn", "mn", "m",
-    ]
-
-    /// Words that open sentences and rarely follow an abbreviation inside one.
-    static let sentenceOpeners: Set<String> = [
-        "The", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We", "I", "You", "There", "But",
-        "And", "However", "In", "On", "At", "As", "A", "An", "If", "When", "While", "After", "Before", "Meanwhile",
-        "Also", "Both", "Neither", "His", "Her", "Their", "Our", "According", "Under", "Since", "Yet", "So", "Such",
-    ]
+    // The word lists are `ReportSentences`' own, so the two cannot drift apart.
+    // (`endsSentenceAfterPoint` relies on no abbreviation being longer than six letters.)
+    private static let abbreviations = ReportSentences.abbreviations
+    private static let numberedReferences = ReportSentences.numberedReferences
+    private static let softAbbreviations = ReportSentences.softAbbreviations
+    private static let sentenceOpeners = ReportSentences.sentenceOpeners
 
     @inline(__always)
     private static func isCloser(_ scalar: Unicode.Scalar) -> Bool {
