@@ -1,4 +1,3 @@
-import Foundation
 import EntenteModel
 
 /// Calendar dates named in a document's provisions, with their role where the text makes it clear:
@@ -83,7 +82,14 @@ struct DateExtractor {
         var best: (distance: Int, role: String)?
         let text = Substring(window)
         for (cue, role) in cues {
-            guard let found = text.range(of: cue, options: .backwards) else { continue }
+            // The last occurrence, overlapping ones included, as a backwards search finds it.
+            var found: Range<Substring.Index>?
+            var from = text.startIndex
+            while let next = text[from...].firstRange(of: cue) {
+                found = next
+                from = text.index(after: next.lowerBound)
+            }
+            guard let found else { continue }
             let distance = text.distance(from: found.upperBound, to: text.endIndex)
             if best == nil || distance < (best?.distance ?? Int.max) { best = (distance, role) }
         }

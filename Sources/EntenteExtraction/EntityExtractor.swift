@@ -1,4 +1,3 @@
-import Foundation
 import EntenteModel
 
 /// Organisations, states and instruments a document names, with how often.

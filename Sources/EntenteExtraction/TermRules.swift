@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The rules that recognise agreement-level terms in a sentence and normalise their values. Each
 /// rule reads one sentence (or, for termination, the sentences of one provision) and returns the

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// One sentence of a provision, prepared for the term rules: its text as written and a lower-cased
 /// form with typographic quotes and line breaks flattened, so that "six months’\n notice" reads as

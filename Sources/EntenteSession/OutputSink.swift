@@ -70,7 +70,7 @@ public final class FileDescriptorSink: OutputSink {
             for (word, color) in [("error:", "1;31"), ("warning:", "1;33")] {
                 if line.hasPrefix(word) || line.contains(": " + word) {
                     guard let range = line.firstRange(of: word) else { continue }
-                    return line.replacingCharacters(in: range, with: "\u{1b}[\(color)m\(word)\u{1b}[0m")
+                    return line[..<range.lowerBound] + "\u{1b}[\(color)m\(word)\u{1b}[0m" + line[range.upperBound...]
                 }
             }
             return String(line)

@@ -15,10 +15,10 @@ enum HTMLSniff {
         while true {
             rest = rest.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
             if rest.hasPrefix("<!--") {
-                guard let end = rest.range(of: "-->") else { return .none }
+                guard let end = rest.firstRange(of: "-->") else { return .none }
                 rest = rest[end.upperBound...]
             } else if rest.hasPrefix("<?") {
-                guard let end = rest.range(of: "?>") else { return .none }
+                guard let end = rest.firstRange(of: "?>") else { return .none }
                 rest = rest[end.upperBound...]
             } else {
                 break

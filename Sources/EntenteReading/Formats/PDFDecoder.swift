@@ -1,5 +1,9 @@
 import EntenteModel
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Turns a PDF into text with `pdftotext -layout` from poppler-utils, then cleans it up the way the
 /// corpus's PDF-derived texts were: form feeds removed, lines holding only a page number removed,
@@ -13,7 +17,7 @@ struct PDFDecoder {
     /// How long pdftotext may run before it is stopped.
     var timeout: Double = 300
 
-    init(searchPath: String? = ProcessInfo.processInfo.environment["PATH"]) {
+    init(searchPath: String? = getenv("PATH").map { String(cString: $0) }) {
         self.searchPath = searchPath
     }
 
@@ -23,46 +27,36 @@ struct PDFDecoder {
                 code: "read-pdf-no-pdftotext",
                 message: "cannot read PDF \(path): pdftotext is not installed (apt-get install poppler-utils)", file: path)
         }
-        let files = FileManager.default
-        let directory = files.temporaryDirectory.appendingPathComponent("entente-pdf-\(UUID().uuidString)")
+        var directory: TemporaryDirectory
         do {
-            try files.createDirectory(at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            directory = try TemporaryDirectory(prefix: "entente-pdf-")
         } catch {
-            throw failure(path, "cannot create a temporary directory (\(error.localizedDescription))")
+            throw failure(path, error.reason)
         }
-        defer { try? files.removeItem(at: directory) }
-        let input = directory.appendingPathComponent("input.pdf")
-        let output = directory.appendingPathComponent("output.txt")
-        let errors = directory.appendingPathComponent("errors.txt")
-        guard files.createFile(atPath: input.path, contents: Data(bytes)), files.createFile(atPath: errors.path, contents: nil),
-              let errorHandle = FileHandle(forWritingAtPath: errors.path)
-        else { throw failure(path, "cannot write a temporary file in \(files.temporaryDirectory.path)") }
+        let input = directory.file("input.pdf")
+        let output = directory.file("output.txt")
+        let errors = directory.file("errors.txt")
+        defer { directory.remove() }
+        guard directory.save(bytes, to: input) else {
+            throw failure(path, "cannot write a temporary file in \(directory.path) (\(String(cString: strerror(errno))))")
+        }
 
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = ["-layout", "-enc", "UTF-8", input.path, output.path]
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = errorHandle
-        let finished = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in finished.signal() }
+        let child = ChildProcess(
+            executable: tool, arguments: ["-layout", "-enc", "UTF-8", input, output], errorFile: errors, timeoutSeconds: timeout)
+        let outcome: ChildProcess.Outcome
         do {
-            try process.run()
+            outcome = try child.run()
         } catch {
-            try? errorHandle.close()
-            throw failure(path, "cannot run \(tool) (\(error.localizedDescription))")
+            throw failure(path, "cannot run \(tool) (\(error.reason))")
         }
-        if finished.wait(timeout: .now() + timeout) == .timedOut {
-            process.terminate()
-            finished.wait()
-            try? errorHandle.close()
-            throw failure(path, "pdftotext did not finish within \(Int(timeout)) seconds")
+        let messages = directory.contents(of: errors).map { Self.messageLines(String(decoding: $0, as: UTF8.self)) } ?? []
+        switch outcome {
+        case .timedOut: throw failure(path, "pdftotext did not finish within \(Int(timeout)) seconds")
+        case .signalled(let signal): throw failure(path, "pdftotext was stopped by signal \(signal)")
+        case .exited(let status) where status != 0: throw Self.explain(status: status, messages: messages, path: path)
+        case .exited: break
         }
-        try? errorHandle.close()
-        let messages = (try? String(contentsOf: errors, encoding: .utf8)).map(Self.messageLines) ?? []
-        let status = process.terminationStatus
-        guard status == 0 else { throw Self.explain(status: status, messages: messages, path: path) }
-        guard let data = files.contents(atPath: output.path) else { throw failure(path, "pdftotext wrote no output") }
+        guard let data = directory.contents(of: output) else { throw failure(path, "pdftotext wrote no output") }
 
         var warnings: [Diagnostic] = []
         if let first = messages.first {
@@ -88,7 +82,7 @@ struct PDFDecoder {
     private static func explain(status: Int32, messages: [String], path: String) -> Diagnostic {
         let detail = messages.first.map { " (pdftotext: \($0))" } ?? ""
         let why: String
-        if messages.contains(where: { $0.localizedCaseInsensitiveContains("password") }) {
+        if messages.contains(where: { $0.lowercased().contains("password") }) {
             why = "it is password-protected"
         } else if status == 1 {
             why = "it is damaged or not a PDF\(detail)"
@@ -109,9 +103,8 @@ struct PDFDecoder {
         guard let searchPath else { return nil }
         for directory in searchPath.split(separator: ":", omittingEmptySubsequences: true) {
             let candidate = directory.hasSuffix("/") ? "\(directory)\(name)" : "\(directory)/\(name)"
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: candidate, isDirectory: &isDirectory), !isDirectory.boolValue,
-               FileManager.default.isExecutableFile(atPath: candidate) {
+            var status = stat()
+            if stat(candidate, &status) == 0, status.st_mode & S_IFMT != S_IFDIR, access(candidate, X_OK) == 0 {
                 return candidate
             }
         }
@@ -123,7 +116,7 @@ struct PDFDecoder {
     static func clean(_ text: String) -> String {
         var lines: [Substring] = []
         var blanks = 0
-        for raw in SourceText.splitLines(text.replacingOccurrences(of: "\u{0C}", with: "")) {
+        for raw in SourceText.splitLines(String(text.unicodeScalars.filter { $0 != "\u{0C}" })) {
             var line = raw
             while let last = line.last, last.isWhitespace { line.removeLast() }
             if isPageNumber(line) { continue }

@@ -1,0 +1,135 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Runs a program to completion with posix_spawn: standard input and output from /dev/null,
+/// standard error into a file, stopped after a time limit. Foundation's `Process` would bring all
+/// of Foundation into every start-up for the one format (PDF) that needs a child process.
+struct ChildProcess {
+    enum Outcome: Equatable {
+        case exited(Int32)
+        case signalled(Int32)
+        case timedOut
+    }
+
+    struct LaunchFailure: Error {
+        var reason: String
+    }
+
+    var executable: String
+    var arguments: [String]
+    var errorFile: String
+    var timeoutSeconds: Double
+
+    func run() throws(LaunchFailure) -> Outcome {
+        var actions = posix_spawn_file_actions_t()
+        guard posix_spawn_file_actions_init(&actions) == 0 else { throw LaunchFailure(reason: "cannot prepare the child process") }
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, errorFile, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+
+        let argv = ([executable] + arguments).map { strdup($0) }
+        defer { argv.forEach { free($0) } }
+        var pointers: [UnsafeMutablePointer<CChar>?] = argv + [nil]
+        var pid = pid_t()
+        let spawned = pointers.withUnsafeMutableBufferPointer { buffer in
+            guard let arguments = buffer.baseAddress else { return EINVAL }
+            return posix_spawn(&pid, executable, &actions, nil, arguments, environ)
+        }
+        guard spawned == 0 else { throw LaunchFailure(reason: String(cString: strerror(spawned))) }
+
+        // Poll rather than block, so that a tool that hangs is stopped at the limit. The pause grows
+        // from 1 ms so that a quick conversion is not kept waiting for a long sleep to end.
+        let started = Self.now()
+        var pause: useconds_t = 1_000
+        var status: Int32 = 0
+        while true {
+            let waited = waitpid(pid, &status, WNOHANG)
+            if waited == pid { break }
+            if waited < 0 && errno != EINTR { throw LaunchFailure(reason: String(cString: strerror(errno))) }
+            if Self.now() - started >= timeoutSeconds {
+                kill(pid, SIGKILL)
+                while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+                return .timedOut
+            }
+            usleep(pause)
+            pause = min(pause * 2, 50_000)
+        }
+        let signal = status & 0x7F
+        return signal == 0 ? .exited((status >> 8) & 0xFF) : .signalled(signal)
+    }
+
+    private static func now() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+}
+
+/// A private directory under `$TMPDIR` (or /tmp), made with mkdtemp (mode 0700) and removed with
+/// the files written into it.
+struct TemporaryDirectory {
+    let path: String
+    private var files: [String] = []
+
+    init(prefix: String) throws(ChildProcess.LaunchFailure) {
+        let base = getenv("TMPDIR").map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+        var template = ((base.hasSuffix("/") ? base : base + "/") + prefix + "XXXXXX").utf8CString
+        let made = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.flatMap { mkdtemp($0) } }
+        guard made != nil else {
+            throw ChildProcess.LaunchFailure(reason: "cannot create a temporary directory in \(base) (\(String(cString: strerror(errno))))")
+        }
+        path = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    /// The path of `name` in the directory, remembered so that `remove()` deletes it.
+    mutating func file(_ name: String) -> String {
+        let file = path + "/" + name
+        files.append(file)
+        return file
+    }
+
+    func save(_ bytes: [UInt8], to file: String) -> Bool {
+        let descriptor = open(file, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        return bytes.withUnsafeBytes { buffer in
+            guard let start = buffer.baseAddress else { return true }
+            var offset = 0
+            while offset < buffer.count {
+                let written = write(descriptor, start + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                offset += written
+            }
+            return true
+        }
+    }
+
+    func contents(of file: String) -> [UInt8]? {
+        let descriptor = open(file, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            if count == 0 { return bytes }
+            bytes.append(contentsOf: chunk[0..<count])
+        }
+    }
+
+    func remove() {
+        for file in files { unlink(file) }
+        rmdir(path)
+    }
+}
