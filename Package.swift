@@ -14,12 +14,9 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
         ),
-        // libxml2's HTML parser reads web pages (and the XML inside DOCX files).
-        .systemLibrary(
-            name: "CLibxml2",
-            pkgConfig: "libxml-2.0",
-            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
-        ),
+        // libxml2's HTML parser reads web pages (and the XML inside DOCX files). LibXML.swift loads it
+        // with dlopen when the first such file is read; CLibxml2 declares the part of its ABI used.
+        .systemLibrary(name: "CLibxml2"),
         // zlib inflates the entries of DOCX (ZIP) archives.
         .systemLibrary(
             name: "CZlib",

@@ -21,19 +21,19 @@ enum DOCXDecoder {
                 code: "read-docx-malformed",
                 message: "cannot read \(path): it is a ZIP archive without word/document.xml, so not a Word document", file: path)
         }
+        let libxml = try LibXML.functions(format: "DOCX", path: path)
         var budget = limit
         func read(_ name: String, required: Bool) throws(Diagnostic) -> XMLTree? {
             guard let entry = name == main.name ? main : archive.entry(named: name) else { return nil }
             let data = try archive.contents(of: entry, limit: budget)
             budget -= data.count
             do {
-                return try XMLTree(data, name: name, path: path)
+                return try XMLTree(data, name: name, path: path, libxml: libxml)
             } catch {
                 if required { throw error }
                 return nil
             }
         }
-        LibXML.initialise()
         guard let document = try read("word/document.xml", required: true) else { return "" }
         let numbering = try read("word/numbering.xml", required: false)
         let styles = try read("word/styles.xml", required: false)

@@ -29,7 +29,7 @@ enum HTMLDecoder {
     ]
 
     static func decode(bytes: [UInt8], path: String) throws(Diagnostic) -> (text: String, warnings: [Diagnostic]) {
-        LibXML.initialise()
+        let libxml = try LibXML.functions(format: "HTML", path: path)
         var input = bytes
         var warnings: [Diagnostic] = []
         var encoding: String? = "UTF-8"
@@ -49,15 +49,15 @@ enum HTMLDecoder {
         guard input.count < Int(Int32.max) else {
             throw Diagnostic(code: "read-html-too-large", message: "cannot read HTML \(path): it is larger than 2 GB", file: path)
         }
-        var document = parse(input, encoding: encoding)
+        var document = parse(input, encoding: encoding, libxml: libxml)
         if encoding == nil {
             let declared = document.flatMap { $0.pointee.encoding.map { String(cString: $0).lowercased() } }
             if declared == nil || declared == "utf-8" || declared == "utf8" {
-                if let document { xmlFreeDoc(document) }
+                if let document { libxml.freeDocument(document) }
                 let repaired = TextBytes.decode(bytes, path: path)
                 warnings += repaired.warnings
                 input = Array(repaired.text.utf8)
-                document = parse(input, encoding: "UTF-8")
+                document = parse(input, encoding: "UTF-8", libxml: libxml)
             }
         }
         guard let document else {
@@ -66,8 +66,8 @@ enum HTMLDecoder {
                 message: "cannot read HTML \(path): libxml2 could not parse it\(LibXML.lastError().map { " (\($0))" } ?? "")",
                 file: path)
         }
-        defer { xmlFreeDoc(document) }
-        guard let top = xmlDocGetRootElement(document) else { return ("", warnings) }
+        defer { libxml.freeDocument(document) }
+        guard let top = libxml.rootElement(document) else { return ("", warnings) }
         var renderer = HTMLRenderer()
         let root = contentRoot(top)
         renderer.sectioning = ["main", "article"].contains(LibXML.name(root)) ? 1 : 0
@@ -75,12 +75,12 @@ enum HTMLDecoder {
         return (renderer.finish(), warnings)
     }
 
-    private static func parse(_ input: [UInt8], encoding: String?) -> htmlDocPtr? {
+    private static func parse(_ input: [UInt8], encoding: String?, libxml: LibXMLFunctions) -> htmlDocPtr? {
         let options = Int32(bitPattern: HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
             | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue)
         return input.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
-                htmlReadMemory(chars.baseAddress, Int32(chars.count), nil, encoding, options)
+                libxml.readHTML(chars.baseAddress, Int32(chars.count), nil, encoding, options)
             }
         }
     }

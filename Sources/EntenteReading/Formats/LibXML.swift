@@ -1,16 +1,66 @@
 import CLibxml2
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import EntenteModel
+
+/// The libxml2 functions Entente calls, looked up with dlopen/dlsym the first time an HTML or DOCX
+/// file is read. Linking libxml2 would make every start-up load it and the ICU libraries it
+/// depends on (about 2 ms), although most sessions read plain text only.
+struct LibXMLFunctions: @unchecked Sendable {
+    typealias ReadMemory = @convention(c) (
+        UnsafePointer<CChar>?, Int32, UnsafePointer<CChar>?, UnsafePointer<CChar>?, Int32
+    ) -> xmlDocPtr?
+
+    let readXML: ReadMemory
+    let readHTML: ReadMemory
+    let freeDocument: @convention(c) (xmlDocPtr?) -> Void
+    let rootElement: @convention(c) (xmlDocPtr?) -> xmlNodePtr?
+    let lastError: @convention(c) () -> UnsafeMutablePointer<xmlError>?
+
+    /// libxml2 2.14 changed the soname from .so.2 to .so.16; the ABI subset used is the same.
+    #if canImport(Darwin)
+    static let libraryNames = ["libxml2.2.dylib"]
+    #else
+    static let libraryNames = ["libxml2.so.2", "libxml2.so.16"]
+    #endif
+
+    /// nil when the library or one of the functions is missing.
+    fileprivate static func load() -> LibXMLFunctions? {
+        guard let library = libraryNames.lazy.compactMap({ dlopen($0, RTLD_NOW | RTLD_LOCAL) }).first else { return nil }
+        func symbol<Function>(_ name: String, as type: Function.Type) -> Function? {
+            dlsym(library, name).map { unsafeBitCast($0, to: type) }
+        }
+        // libxml2 must be initialised once before parsers run on several threads.
+        guard let initialise = symbol("xmlInitParser", as: (@convention(c) () -> Void).self),
+              let readXML = symbol("xmlReadMemory", as: ReadMemory.self),
+              let readHTML = symbol("htmlReadMemory", as: ReadMemory.self),
+              let freeDocument = symbol("xmlFreeDoc", as: (@convention(c) (xmlDocPtr?) -> Void).self),
+              let rootElement = symbol("xmlDocGetRootElement", as: (@convention(c) (xmlDocPtr?) -> xmlNodePtr?).self),
+              let lastError = symbol("xmlGetLastError", as: (@convention(c) () -> UnsafeMutablePointer<xmlError>?).self)
+        else { return nil }
+        initialise()
+        return LibXMLFunctions(
+            readXML: readXML, readHTML: readHTML, freeDocument: freeDocument, rootElement: rootElement, lastError: lastError)
+    }
+}
+
 /// Small safe accessors over libxml2's tree, shared by the HTML and DOCX decoders.
 enum LibXML {
-    /// libxml2 must be initialised once before parsers run on several threads; a static `let` runs
-    /// its initialiser exactly once, thread-safely.
-    private static let initialised: Bool = {
-        xmlInitParser()
-        return true
-    }()
+    /// A static `let` runs its initialiser exactly once, thread-safely.
+    private static let loaded = LibXMLFunctions.load()
 
-    static func initialise() {
-        _ = initialised
+    /// The functions, or a located error saying what to install.
+    static func functions(format: String, path: String) throws(Diagnostic) -> LibXMLFunctions {
+        guard let loaded else {
+            throw Diagnostic(
+                code: "read-\(format.lowercased())-no-libxml2",
+                message: "cannot read \(format) \(path): libxml2 is not installed (apt-get install libxml2)", file: path)
+        }
+        return loaded
     }
 
     static func isElement(_ node: xmlNodePtr) -> Bool {
@@ -75,7 +125,7 @@ enum LibXML {
 
     /// The most recent libxml2 error as "line N: message", if any.
     static func lastError() -> String? {
-        guard let error = xmlGetLastError(), let message = error.pointee.message else { return nil }
+        guard let error = loaded?.lastError(), let message = error.pointee.message else { return nil }
         let text = String(String(cString: message).reversed().drop { $0.isWhitespace }.reversed())
         return error.pointee.line > 0 ? "line \(error.pointee.line): \(text)" : text
     }

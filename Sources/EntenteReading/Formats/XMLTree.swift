@@ -5,17 +5,18 @@ import EntenteModel
 final class XMLTree {
     let document: xmlDocPtr
     let root: xmlNodePtr
+    private let libxml: LibXMLFunctions
 
     /// Parses without network access, DTD loading or entity substitution, so a hostile part cannot
     /// reach out or expand entities; libxml2's default limits bound nesting and text sizes.
-    init(_ data: [UInt8], name: String, path: String) throws(Diagnostic) {
+    init(_ data: [UInt8], name: String, path: String, libxml: LibXMLFunctions) throws(Diagnostic) {
         let options = Int32(bitPattern: XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
         guard data.count < Int(Int32.max) else {
             throw Diagnostic(code: "read-docx-too-large", message: "cannot read \(path): \(name) is larger than 2 GB", file: path)
         }
         let parsed = data.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
-                xmlReadMemory(chars.baseAddress, Int32(chars.count), nil, nil, options)
+                libxml.readXML(chars.baseAddress, Int32(chars.count), nil, nil, options)
             }
         }
         guard let parsed else {
@@ -23,15 +24,16 @@ final class XMLTree {
                 code: "read-docx-malformed",
                 message: "cannot read \(path): \(name) is not well-formed XML\(LibXML.lastError().map { " (\($0))" } ?? "")", file: path)
         }
-        guard let root = xmlDocGetRootElement(parsed) else {
-            xmlFreeDoc(parsed)
+        guard let root = libxml.rootElement(parsed) else {
+            libxml.freeDocument(parsed)
             throw Diagnostic(code: "read-docx-malformed", message: "cannot read \(path): \(name) is empty", file: path)
         }
         self.document = parsed
         self.root = root
+        self.libxml = libxml
     }
 
     deinit {
-        xmlFreeDoc(document)
+        libxml.freeDocument(document)
     }
 }
