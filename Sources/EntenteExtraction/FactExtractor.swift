@@ -1,8 +1,13 @@
 import EntenteModel
+import EntenteReading
 
 /// Extracts the facts of a read document: commitments, terms, amounts, dates, durations, entities.
 /// Runs as part of loading, after the provision tree is built. Pure: a document in, facts out.
 public struct FactExtractor: Sendable {
+    /// Documents from this size on have their commitments extracted on another thread while the
+    /// other kinds are extracted on this one; below it, starting the thread costs more than it saves.
+    static let backgroundThreshold = 8 * 1024
+
     public init() {}
 
     public func extract(from document: Document) -> Facts {
@@ -11,9 +16,16 @@ public struct FactExtractor: Sendable {
 
     /// Extracts as `extract(from:)` does, passing each kind's extraction through `timing` with the
     /// kind's name, so a benchmark can time the extractors one by one (`ENTENTE_LOAD_TIMES`).
-    public func extract(from document: Document, timing: (String, () -> Void) -> Void) -> Facts {
+    /// `timing` may be called from two threads at once.
+    public func extract(from document: Document, timing: @escaping @Sendable (String, () -> Void) -> Void) -> Facts {
+        @Sendable func commitments() -> [Commitment] {
+            var commitments: [Commitment] = []
+            timing("commitments") { commitments = CommitmentExtractor().extract(from: document) }
+            return commitments
+        }
+        // Commitments take as long as all the other kinds together.
+        let background = document.source.bytes >= Self.backgroundThreshold ? BackgroundWork(commitments) : nil
         var facts = Facts()
-        timing("commitments") { facts.commitments = CommitmentExtractor().extract(from: document) }
         timing("terms") { facts.terms = TermExtractor().extract(from: document) }
         // The provisions the amount, date, duration and entity extractors read, tokenised once for all four.
         var scanned = ScanDocument(items: [])
@@ -23,6 +35,7 @@ public struct FactExtractor: Sendable {
         timing("durations") { facts.durations = DurationExtractor().extract(from: document, scanned: scanned) }
         timing("entities") { facts.entities = EntityExtractor().extract(from: document, scanned: scanned) }
         timing("claims") { facts.claims = document.kind == .report ? ClaimExtractor().extract(from: document) : [] }
+        facts.commitments = background?.result() ?? commitments()
         return facts
     }
 }

@@ -1,5 +1,3 @@
-import Dispatch
-
 /// SHA-256 (FIPS 180-4) in pure Swift, so that a saved session can pin a document's bytes without a
 /// crypto dependency. Streams over the input in 64-byte blocks: memory stays constant whatever the size.
 ///
@@ -28,31 +26,23 @@ public enum SHA256 {
         /// Inputs below this size are hashed at once (under 0.1 ms of work).
         static let threshold = 16 * 1024
 
-        /// Where the worker leaves the digest: a reference shared by the two threads, written once
-        /// by the worker before `group` is left, and read only after waiting on it.
-        private final class Slot: @unchecked Sendable {
-            var digest = ""
+        private enum Digest: Sendable {
+            case immediate(String)
+            case working(BackgroundWork<String>)
         }
 
-        private let slot = Slot()
-        private let group = DispatchGroup()
-        private let immediate: String?
+        private let state: Digest
 
         init(_ bytes: [UInt8]) {
-            guard bytes.count >= Self.threshold else {
-                immediate = SHA256.hex(bytes)
-                return
-            }
-            immediate = nil
-            let slot = self.slot
-            DispatchQueue.global().async(group: group) { slot.digest = SHA256.hex(bytes) }
+            state = bytes.count < Self.threshold ? .immediate(SHA256.hex(bytes)) : .working(BackgroundWork { SHA256.hex(bytes) })
         }
 
         /// The digest, waiting for the worker if it has not finished.
         func digest() -> String {
-            if let immediate { return immediate }
-            group.wait()
-            return slot.digest
+            switch state {
+            case .immediate(let hex): hex
+            case .working(let work): work.result()
+            }
         }
     }
 

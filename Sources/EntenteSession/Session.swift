@@ -231,9 +231,34 @@ public final class Session {
 
     /// Loads a document named on the command line. Reports and returns false on failure.
     public func loadArgument(_ path: String) -> Bool {
+        loadArguments([path], stopAtFirstFailure: true)
+    }
+
+    /// Loads documents named on the command line: reads and extracts them side by side, one thread
+    /// per processor, then adds them in the order given, reporting each failure. With
+    /// `stopAtFirstFailure` nothing after the first failure is added. Returns whether all loaded.
+    public func loadArguments(_ paths: [String], stopAtFirstFailure: Bool) -> Bool {
+        let loader = DocumentLoader(reader: reader)
+        let directory = currentDirectory
+        let allowsChanged = settings.allowsChangedDocuments
+        let loads = ParallelWork.map(count: paths.count) { index in
+            Result { () throws(Diagnostic) in
+                try loader.load(path: paths[index], name: nil, sha256: nil, relativeTo: directory, allowsChanged: allowsChanged)
+            }
+        }
+        var succeeded = true
+        for (path, load) in zip(paths, loads) {
+            if !add(load, path: path) {
+                succeeded = false
+                if stopAtFirstFailure { break }
+            }
+        }
+        return succeeded
+    }
+
+    private func add(_ load: Result<DocumentLoader.Loaded, Diagnostic>, path: String) -> Bool {
         do throws(Diagnostic) {
-            let loaded = try DocumentLoader(reader: reader).load(
-                path: path, name: nil, sha256: nil, relativeTo: currentDirectory, allowsChanged: settings.allowsChangedDocuments)
+            let loaded = try load.get()
             try add(loaded.document, range: nil, file: path)
             reportWarnings(of: loaded.document)
             steps.append(.load(absolutePath: Self.absolutePath(path, in: currentDirectory),

@@ -83,14 +83,20 @@ struct EntenteCommand {
         session.parameters = parameterValues
         defer { session.finish() }
         var succeeded = true
-        for document in documents {
-            // `-` is a document piped into standard input (`pdftotext x.pdf - | entente -c terms -`).
-            let loaded = document == "-"
-                ? session.loadDocument(bytes: Self.readStandardInput(), path: "<stdin>", name: "stdin")
-                : session.loadArgument(document)
-            if !loaded {
+        // `-` is a document piped into standard input (`pdftotext x.pdf - | entente -c terms -`);
+        // the files between two of them are loaded side by side. Every run but the first follows a `-`.
+        let stopsAtFailure = !interactive && !keepGoing
+        for run in documents.split(separator: "-", omittingEmptySubsequences: false) {
+            if run.startIndex != documents.startIndex {
+                if !session.loadDocument(bytes: Self.readStandardInput(), path: "<stdin>", name: "stdin") {
+                    succeeded = false
+                    if stopsAtFailure { return 1 }
+                }
+            }
+            guard !run.isEmpty else { continue }
+            if !session.loadArguments(Array(run), stopAtFirstFailure: stopsAtFailure) {
                 succeeded = false
-                if !interactive && !keepGoing { return 1 }
+                if stopsAtFailure { return 1 }
             }
         }
         let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)

@@ -101,6 +101,33 @@ import Testing
         #expect(result.stdout.contains("count"))
     }
 
+    /// Documents named together are read side by side but added in the order given, so ids,
+    /// row order and the first error are those of a one-by-one load.
+    @Test func documentsLoadInTheOrderGivenWhateverTheirSizes() throws {
+        let corpus = Binary.packageRoot.appendingPathComponent("../shared/corpus").standardizedFileURL
+        let names = try FileManager.default.contentsOfDirectory(atPath: corpus.path).filter { $0.hasSuffix(".txt") }.sorted()
+        try #require(names.count >= 10)
+        // Reversed, so that the order given is neither the files' sizes nor their names' order.
+        let paths = names.reversed().map { corpus.appendingPathComponent($0).path }
+        let result = try Binary.run(["--format", "csv", "-c", "documents | select id"] + paths)
+        #expect(result.status == 0, "\(result.stderr)")
+        let ids = result.stdout.split(separator: "\n").dropFirst().map(String.init)
+        #expect(ids == names.reversed().map { String($0.dropLast(4)) })
+    }
+
+    @Test func aMissingDocumentAmongOthersStopsBatchModeAtItsTurn() throws {
+        let missing = "/nonexistent/entente-missing.txt"
+        let stopped = try Binary.run(["-c", "documents | count", Self.canada, missing, Self.report])
+        #expect(stopped.status == 1)
+        #expect(stopped.stdout.isEmpty)
+        #expect(stopped.stderr.contains(missing), "\(stopped.stderr)")
+        #expect(stopped.stderr.split(separator: "\n").filter { $0.contains("error:") }.count == 1, "\(stopped.stderr)")
+
+        let kept = try Binary.run(["--keep-going", "--format", "csv", "-c", "documents | select id", Self.canada, missing, Self.report])
+        #expect(kept.status == 1)
+        #expect(kept.stdout == "id\ncanada-ukraine-security-agreement-2024\neuromaidan-italy-canada-security-deals-2024\n", "\(kept.stdout)")
+    }
+
     @Test func aScriptErrorNamesTheScriptLineAndColumn() throws {
         let script = FileManager.default.temporaryDirectory.appendingPathComponent("entente-\(UUID().uuidString).entente")
         try "\n\nprovisions | limit \"x\"\n".write(to: script, atomically: true, encoding: .utf8)
