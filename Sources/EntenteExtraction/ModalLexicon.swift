@@ -31,7 +31,9 @@ enum ModalLexicon {
             candidates.formUnion([lemma, lemma + "s", lemma + "es"])
             if lemma.hasSuffix("y") { candidates.insert(String(lemma.dropLast()) + "ies") }
         }
-        for (form, lemma) in Lemmatizer.irregulars where commitmentVerbs[lemma] != nil { candidates.insert(form) }
+        // Compared with the few lemmas one by one: hashing every irregular form's lemma cost more.
+        let lemmas = Array(commitmentVerbs.keys)
+        for (form, lemma) in Lemmatizer.irregulars where lemmas.contains(lemma) { candidates.insert(form) }
         var forms: [String: String] = [:]
         for form in candidates where !form.hasSuffix("ing") && !form.hasSuffix("ed") {
             let lemma = Lemmatizer.lemma(form, form: .present)

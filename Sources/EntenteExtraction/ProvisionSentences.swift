@@ -17,7 +17,7 @@ enum ProvisionSentences {
         var text = paragraph
         let found = text.withUTF8 { ranges(in: $0) }
         // Slicing the paragraph copies its bytes without checking them again.
-        return found.map { String(text[ClauseToken.index(text, $0.lowerBound)..<ClauseToken.index(text, $0.upperBound)]) }
+        return found.map { String(text[ClauseToken.index(text, $0.start)..<ClauseToken.index(text, $0.end)]) }
     }
 
     // The word lists are `ReportSentences`' own, so the two cannot drift apart.
@@ -78,11 +78,18 @@ enum ProvisionSentences {
         var end: Int
     }
 
+    /// A sentence's bytes, `start..<end`. (An array of `Range<Int>` had the runtime search for
+    /// `Int`'s `Comparable` conformance at first use, which cost more than splitting a document.)
+    struct Span {
+        var start: Int
+        var end: Int
+    }
+
     /// Byte ranges of the sentences of `text`, trimmed of surrounding whitespace.
-    static func ranges(in text: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+    static func ranges(in text: UnsafeBufferPointer<UInt8>) -> [Span] {
         let count = text.count
         let quoted = quotations(text)
-        var result: [Range<Int>] = []
+        var result: [Span] = []
         var start = 0
         var position = 0
         var quoteCursor = 0
@@ -99,7 +106,7 @@ enum ProvisionSentences {
                 guard isSpace(scalar) else { break }
                 high -= length
             }
-            if low < high { result.append(low..<high) }
+            if low < high { result.append(Span(start: low, end: high)) }
         }
         while position < count {
             // Only ".", "!", "?" and "…" (E2 80 A6) can end a sentence; a continuation byte is never one of these leads.
