@@ -71,7 +71,7 @@ enum CurrencyTable {
         }
         table.append((["dollar"], Marker(code: nil, isDollar: true)))
         table.append((["dollars"], Marker(code: nil, isDollar: true)))
-        return table.sorted { $0.0.count > $1.0.count }
+        return VocabularyWords.longestFirst(table) { $0.0.count }
     }()
 
     /// The currency name starting at token `start` of `text`, if any, and the index just past it.

@@ -68,7 +68,7 @@ enum EntityVocabulary {
             guard let name = group.first else { continue }
             for spelling in group { spellings.append((VocabularyWords.split(spelling), name)) }
         }
-        return spellings.sorted { $0.0.count > $1.0.count }
+        return VocabularyWords.longestFirst(spellings) { $0.0.count }
     }()
 
     /// `stateSpellings` grouped by their first word, each group in the order of `stateSpellings`.

@@ -18,4 +18,17 @@ enum VocabularyWords {
             return words
         }
     }
+
+    /// `items` longest first by `length`, items of one length in their order: what a stable sort
+    /// gives, without the first sort's cost (its runs are a `[Range<Int>]`, whose first use has the
+    /// runtime search for `Int`'s `Comparable` conformance).
+    static func longestFirst<Item>(_ items: [Item], length: (Item) -> Int) -> [Item] {
+        let lengths = items.map(length)
+        var ordered: [Item] = []
+        ordered.reserveCapacity(items.count)
+        for size in stride(from: lengths.max() ?? 0, through: 0, by: -1) {
+            for (index, item) in items.enumerated() where lengths[index] == size { ordered.append(item) }
+        }
+        return ordered
+    }
 }
