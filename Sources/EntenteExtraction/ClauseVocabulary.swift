@@ -74,6 +74,12 @@ struct ClauseVocabulary: Sendable {
         while capacity < count * 2 { capacity *= 2 }
         slots = [Int32](repeating: 0, count: capacity)
         mask = capacity - 1
+        // Room for every word at once: the table is built at first use by every loaded document.
+        bytes.reserveCapacity(count * 8)
+        starts.reserveCapacity(count + 1)
+        hashes.reserveCapacity(count)
+        entryTraits.reserveCapacity(count)
+        words.reserveCapacity(count)
         for (traits, words) in classes {
             for word in words { insert(word, traits) }
         }

@@ -114,22 +114,17 @@ struct CommitmentAmountMemo {
         let candidate = copy.withUTF8 { bytes -> Bool? in
             var allASCII = true
             var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte < 0x80 {
-                    index += 1
-                    // Among ASCII scalars only the digits are numbers and only "$" is a currency
-                    // sign; after ASCII alone, such a scalar starts its character.
-                    guard (byte >= 0x30 && byte <= 0x39) || byte == 0x24 else { continue }
-                    if allASCII { return true }
-                    return nil
-                }
+            while true {
+                index = ClauseByteSearch.firstDigitDollarOrNonASCII(in: bytes, from: index)
+                guard index < bytes.count else { return false }
+                // Among ASCII scalars only the digits are numbers and only "$" is a currency
+                // sign; after ASCII alone, such a scalar starts its character.
+                guard bytes[index] >= 0x80 else { return allASCII ? true : nil }
                 allASCII = false
                 let (scalar, length) = ClauseUTF8.decode(bytes, at: index)
                 index += length
                 if ClauseUnicode.isNumberOrCurrency(scalar) { return nil }
             }
-            return false
         }
         // A scalar that is a number or a currency sign after other letters: the characters decide.
         return candidate ?? clause.contains { $0.isNumber || $0.isCurrencySymbol }

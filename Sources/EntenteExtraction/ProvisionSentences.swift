@@ -267,6 +267,31 @@ enum ClauseByteSearch {
         return bytes.count
     }
 
+    /// The offset of the first byte at or after `start` that is an ASCII digit, "$" or not ASCII,
+    /// or `bytes.count` when there is none. Most clauses have none of these, and every clause is
+    /// asked whether it may hold a sum of money.
+    @inline(__always)
+    static func firstDigitDollarOrNonASCII(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        if let base = UnsafeRawPointer(bytes.baseAddress) {
+            while index + 8 <= bytes.count {
+                let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                // Below 0x80 adding 0x50 or 0x46 to a byte carries into no other: a byte is a digit
+                // when adding 0x50 sets its top bit and adding 0x46 does not. A byte from 0x80 on
+                // stops the word whatever the sums say.
+                let digits = (word &+ ones &* 0x50) & ~(word &+ ones &* 0x46)
+                if (word | digits | hasZeroByte(word ^ (ones &* 0x24))) & highs != 0 { break }
+                index += 8
+            }
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte >= 0x80 || byte &- 0x30 < 10 || byte == 0x24 { return index }
+            index += 1
+        }
+        return bytes.count
+    }
+
     @inline(__always)
     private static func hasZeroByte(_ value: UInt64) -> UInt64 {
         (value &- ones) & ~value & highs

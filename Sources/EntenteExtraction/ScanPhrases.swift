@@ -39,6 +39,12 @@ struct ScanPhrases: Sendable {
         var nextSibling: [UInt16] = [0]
         var classOf: [UInt8] = [0]
         var outputs: [UInt64] = [0]
+        // A state for each byte of the phrases at most.
+        let most = groups.reduce(1) { total, phrases in phrases.reduce(total) { $0 + $1.utf8.count } }
+        firstChild.reserveCapacity(most)
+        nextSibling.reserveCapacity(most)
+        classOf.reserveCapacity(most)
+        outputs.reserveCapacity(most)
         for (group, phrases) in groups.enumerated() {
             for phrase in phrases {
                 var state = 0

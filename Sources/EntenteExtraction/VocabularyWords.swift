@@ -27,7 +27,7 @@ enum VocabularyWords {
         var ordered: [Item] = []
         ordered.reserveCapacity(items.count)
         for size in stride(from: lengths.max() ?? 0, through: 0, by: -1) {
-            for (index, item) in items.enumerated() where lengths[index] == size { ordered.append(item) }
+            for index in items.indices where lengths[index] == size { ordered.append(items[index]) }
         }
         return ordered
     }
