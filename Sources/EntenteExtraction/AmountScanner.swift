@@ -34,7 +34,7 @@ enum AmountScanner {
         "not exceeding", "not to exceed", "a maximum of", "a minimum of", "more than", "less than", "at least",
         "at most", "up to", "approximately", "about", "around", "nearly", "almost", "roughly", "some", "over",
         "under", "exceeding", "an estimated", "estimated at", "approx",
-    ].map(VocabularyWords.split), length: \.count)
+    ].map(VocabularyWords.split)) { $0.count }
 
     /// The amounts in `text`. A bare "$" or "dollars" takes `defaultDollarCurrency` (USD when nil)
     /// and is marked inferred.
