@@ -150,6 +150,13 @@ struct ClauseVocabulary: Sendable {
         return copy.withUnsafeBufferPointer { lookUp($0, hash: hash) }
     }
 
+    /// The listed words that have any of `traits`, in the order they were listed.
+    func words(withAnyOf traits: ClauseTraits) -> [String] {
+        var found: [String] = []
+        for index in words.indices where entryTraits[index].contains(anyOf: traits) { found.append(words[index]) }
+        return found
+    }
+
     /// True when the grammar's vocabulary lists `word` (lower-cased).
     func lists(_ word: String) -> Bool {
         lookUp(word) != nil

@@ -29,14 +29,21 @@ struct CommitmentExtractor {
         // rejects them, but a declaration may put "Ukraine commits to:" and its items there.
         for provision in document.provisions where !Self.isSkipped(provision.kind) {
             let inherited = provision.parentPath.flatMap { leadIns[$0] }
+            // A provision with no trigger and no lead-in to continue commits to nothing and leads
+            // no items: its sentences all read as none.
+            guard inherited != nil || ClauseTriggerScan.mayHoldTrigger(provision.text) else { continue }
             let mayHoldMoney = scanned.map { Self.mayHoldMoney(provision, $0, &scanCursor) } ?? true
             let sentences = ProvisionSentences.split(provision.text)
             guard !sentences.isEmpty else { continue }
             var readings: [ClauseReading] = []
             var context = inherited.map { ($0.actors, $0.actorText) }
             for (number, sentence) in sentences.enumerated() {
+                let continuesItem = number == 0 && inherited != nil
+                // A sentence without a trigger has no reading of its own (`readings` gives none)
+                // and, unless it is an item's first, none at all: no need to tokenise it.
+                guard continuesItem || ClauseTriggerScan.mayHoldTrigger(sentence) else { continue }
                 let tokens = analyzer.tokens(sentence)
-                var own = analyzer.readings(of: sentence, tokens: tokens, context: context, continuesLeadIn: number == 0 && inherited != nil)
+                var own = analyzer.readings(of: sentence, tokens: tokens, context: context, continuesLeadIn: continuesItem)
                 if number == 0, let leadIn = inherited, !opensWithOwnActor(own) {
                     if let item = analyzer.itemReading(of: sentence, tokens: tokens, leadIn: leadIn) {
                         own.insert(item, at: 0)
