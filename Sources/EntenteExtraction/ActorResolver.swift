@@ -371,8 +371,9 @@ struct ActorResolver: Sendable {
         let minor: Set<String> = ["of", "the", "and", "for"]
         let words = name.split(separator: " ").map(String.init)
         let beforeOf = words.prefix(while: { $0 != "of" })
-        let head = String(beforeOf.compactMap(\.first))
-        let all = String(words.filter { !minor.contains($0) }.compactMap(\.first))
+        // Closures, not key paths: `\.first` is built by the runtime at first use, at a cost.
+        let head = String(beforeOf.compactMap { $0.first })
+        let all = String(words.filter { !minor.contains($0) }.compactMap { $0.first })
         return head.count >= 2 ? [head, all] : [all]
     }
 

@@ -29,12 +29,12 @@ enum AmountScanner {
         "mln": 1e6, "thousand": 1e3, "k": 1e3, "trillion": 1e12, "tn": 1e12,
     ]
     /// Qualifiers as word sequences, the longest first so "no more than" beats "more than".
-    private static let qualifiers: [[String]] = [
+    private static let qualifiers: [[String]] = VocabularyWords.longestFirst([
         "up to a maximum of", "in excess of", "no more than", "not more than", "no less than", "not less than",
         "not exceeding", "not to exceed", "a maximum of", "a minimum of", "more than", "less than", "at least",
         "at most", "up to", "approximately", "about", "around", "nearly", "almost", "roughly", "some", "over",
         "under", "exceeding", "an estimated", "estimated at", "approx",
-    ].map { $0.split(separator: " ").map(String.init) }.sorted { $0.count > $1.count }
+    ].map(VocabularyWords.split)) { $0.count }
 
     /// The amounts in `text`. A bare "$" or "dollars" takes `defaultDollarCurrency` (USD when nil)
     /// and is marked inferred.

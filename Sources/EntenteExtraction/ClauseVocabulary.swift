@@ -74,6 +74,12 @@ struct ClauseVocabulary: Sendable {
         while capacity < count * 2 { capacity *= 2 }
         slots = [Int32](repeating: 0, count: capacity)
         mask = capacity - 1
+        // Room for every word at once: the table is built at first use by every loaded document.
+        bytes.reserveCapacity(count * 8)
+        starts.reserveCapacity(count + 1)
+        hashes.reserveCapacity(count)
+        entryTraits.reserveCapacity(count)
+        words.reserveCapacity(count)
         for (traits, words) in classes {
             for word in words { insert(word, traits) }
         }
@@ -142,6 +148,13 @@ struct ClauseVocabulary: Sendable {
         var hash = Self.seed
         for byte in copy { hash = Self.hash(hash, byte) }
         return copy.withUnsafeBufferPointer { lookUp($0, hash: hash) }
+    }
+
+    /// The listed words that have any of `traits`, in the order they were listed.
+    func words(withAnyOf traits: ClauseTraits) -> [String] {
+        var found: [String] = []
+        for index in words.indices where entryTraits[index].contains(anyOf: traits) { found.append(words[index]) }
+        return found
     }
 
     /// True when the grammar's vocabulary lists `word` (lower-cased).

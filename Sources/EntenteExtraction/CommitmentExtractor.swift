@@ -11,23 +11,39 @@ import EntenteModel
 /// nothing; a recital's statement is rejected like any other. Rows come in document order.
 struct CommitmentExtractor {
     func extract(from document: Document) -> [Commitment] {
+        extract(from: document, scanned: nil)
+    }
+
+    /// The commitments of `document`, whose provisions `scanned` has tokenised (when not nil): a
+    /// provision the scan found no currency in has no sum of money in any of its clauses, which
+    /// are then not tokenised again to look for one.
+    func extract(from document: Document, scanned: ScanDocument?) -> [Commitment] {
         guard document.kind != .report else { return [] }
         var analyzer = ClauseAnalyzer(document: document)
         var commitments: [Commitment] = []
         var leadIns: [String: ClauseReading] = [:]
         var lastCondition: (text: String, provision: String)?
         var amounts = CommitmentAmountMemo()
+        var scanCursor = 0
         // Preambles are read too: recitals state ("Emphasizing that … will") and the analyzer
         // rejects them, but a declaration may put "Ukraine commits to:" and its items there.
         for provision in document.provisions where !Self.isSkipped(provision.kind) {
             let inherited = provision.parentPath.flatMap { leadIns[$0] }
+            // A provision with no trigger and no lead-in to continue commits to nothing and leads
+            // no items: its sentences all read as none.
+            guard inherited != nil || ClauseTriggerScan.mayHoldTrigger(provision.text) else { continue }
+            let mayHoldMoney = scanned.map { Self.mayHoldMoney(provision, $0, &scanCursor) } ?? true
             let sentences = ProvisionSentences.split(provision.text)
             guard !sentences.isEmpty else { continue }
             var readings: [ClauseReading] = []
             var context = inherited.map { ($0.actors, $0.actorText) }
             for (number, sentence) in sentences.enumerated() {
+                let continuesItem = number == 0 && inherited != nil
+                // A sentence without a trigger has no reading of its own (`readings` gives none)
+                // and, unless it is an item's first, none at all: no need to tokenise it.
+                guard continuesItem || ClauseTriggerScan.mayHoldTrigger(sentence) else { continue }
                 let tokens = analyzer.tokens(sentence)
-                var own = analyzer.readings(of: sentence, tokens: tokens, context: context, continuesLeadIn: number == 0 && inherited != nil)
+                var own = analyzer.readings(of: sentence, tokens: tokens, context: context, continuesLeadIn: continuesItem)
                 if number == 0, let leadIn = inherited, !opensWithOwnActor(own) {
                     if let item = analyzer.itemReading(of: sentence, tokens: tokens, leadIn: leadIn) {
                         own.insert(item, at: 0)
@@ -43,11 +59,11 @@ struct CommitmentExtractor {
                 if reading.isOpenLeadIn {
                     for item in reading.inlineItems {
                         guard let row = analyzer.itemReading(of: item, leadIn: reading) else { continue }
-                        commitments.append(commitment(row, provision, &lastCondition, &amounts))
+                        commitments.append(commitment(row, provision, &lastCondition, &amounts, mayHoldMoney: mayHoldMoney))
                     }
                     continue
                 }
-                commitments.append(commitment(reading, provision, &lastCondition, &amounts))
+                commitments.append(commitment(reading, provision, &lastCondition, &amounts, mayHoldMoney: mayHoldMoney))
             }
         }
         return commitments
@@ -67,9 +83,22 @@ struct CommitmentExtractor {
         readings.first?.actorOpensSentence ?? false
     }
 
+    /// False when the shared scan read `provision` (the next of its items at or after `cursor`)
+    /// and found no currency in it. Every clause is a stretch of the provision's text that starts
+    /// and ends where its tokens do (at whitespace, ";", ":" or a sentence's end), so each token
+    /// of a clause is a token of the provision with the same cues: a clause with a currency would
+    /// have put it into the provision's cues.
+    private static func mayHoldMoney(_ provision: Provision, _ scanned: ScanDocument, _ cursor: inout Int) -> Bool {
+        var index = cursor
+        while index < scanned.items.count, scanned.items[index].provision.path != provision.path { index += 1 }
+        guard index < scanned.items.count else { return true }
+        cursor = index + 1
+        return !scanned.items[index].text.cues.isDisjoint(with: .anyCurrency)
+    }
+
     /// Ties a reading to its provision, and completes a condition that refers back.
     private func commitment(_ reading: ClauseReading, _ provision: Provision, _ lastCondition: inout (text: String, provision: String)?,
-                            _ amounts: inout CommitmentAmountMemo) -> Commitment {
+                            _ amounts: inout CommitmentAmountMemo, mayHoldMoney: Bool) -> Commitment {
         var condition = reading.condition
         if let written = condition {
             if reading.conditionRefersBack, let previous = lastCondition, previous.provision != provision.path {
@@ -82,7 +111,7 @@ struct CommitmentExtractor {
             provenance: Provenance(provision: provision.path, line: provision.line),
             actors: reading.actors, actorText: reading.actorText.isEmpty ? reading.actors.joined(separator: " and ") : reading.actorText,
             modality: reading.modality, force: reading.force, action: reading.action ?? reading.modality,
-            condition: condition, deadline: reading.deadline, amounts: amounts.amounts(in: reading.text), topic: provision.heading,
+            condition: condition, deadline: reading.deadline, amounts: mayHoldMoney ? amounts.amounts(in: reading.text) : [], topic: provision.heading,
             negated: reading.negated, text: reading.text)
     }
 }
@@ -114,22 +143,17 @@ struct CommitmentAmountMemo {
         let candidate = copy.withUTF8 { bytes -> Bool? in
             var allASCII = true
             var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte < 0x80 {
-                    index += 1
-                    // Among ASCII scalars only the digits are numbers and only "$" is a currency
-                    // sign; after ASCII alone, such a scalar starts its character.
-                    guard (byte >= 0x30 && byte <= 0x39) || byte == 0x24 else { continue }
-                    if allASCII { return true }
-                    return nil
-                }
+            while true {
+                index = ClauseByteSearch.firstDigitDollarOrNonASCII(in: bytes, from: index)
+                guard index < bytes.count else { return false }
+                // Among ASCII scalars only the digits are numbers and only "$" is a currency
+                // sign; after ASCII alone, such a scalar starts its character.
+                guard bytes[index] >= 0x80 else { return allASCII ? true : nil }
                 allASCII = false
                 let (scalar, length) = ClauseUTF8.decode(bytes, at: index)
                 index += length
                 if ClauseUnicode.isNumberOrCurrency(scalar) { return nil }
             }
-            return false
         }
         // A scalar that is a number or a currency sign after other letters: the characters decide.
         return candidate ?? clause.contains { $0.isNumber || $0.isCurrencySymbol }

@@ -26,7 +26,8 @@ enum ConditionFinder {
 
     /// First words of every trigger: a token that is none of them opens no condition, which
     /// spares matching each sequence at each word.
-    static let openingWords: Set<String> = Set((triggers + introTriggers).compactMap(\.first)).union(["should", "where", "when", "whenever", "once", "upon"])
+    /// (A closure, not the key path `\.first`, which the runtime would build at first use.)
+    static let openingWords: Set<String> = Set((triggers + introTriggers).compactMap { $0.first }).union(["should", "where", "when", "whenever", "once", "upon"])
 
     /// Nouns of "in those circumstances" and the like, which refer back to a condition already stated.
     static let backReferenceNouns: Set<String> = ["circumstances", "circumstance", "event", "events", "case", "cases", "situation", "situations"]

@@ -27,13 +27,13 @@ enum CurrencyTable {
     /// abbreviations ("Dfl" for guilders).
     static let codes: [String: String] = {
         var table: [String: String] = [:]
-        for code in """
+        for code in VocabularyWords.split("""
             USD EUR GBP CAD AUD NZD JPY CHF CNY RUB UAH SEK NOK DKK PLN CZK HUF RON BGN TRY INR BRL ZAR MXN SGD HKD \
             KRW ILS NLG DEM FRF BEF ITL ESP ATS FIM IEP PTE LUF GRD XDR XEU ECU UGX RWF KES TZS XOF XAF GHS NGN ETB \
             EGP MAD DZD TND SAR AED QAR KWD IQD IRR PKR BDT LKR IDR MYR THB VND PHP ARS CLP COP PEN GEL MDL BYN KZT \
             AZN AMD RSD ISK
-            """.split(separator: " ") {
-            table[String(code)] = String(code)
+            """) {
+            table[code] = code
         }
         table["Dfl"] = "NLG"
         table["DFL"] = "NLG"
@@ -62,7 +62,7 @@ enum CurrencyTable {
         ]
         var table: [([String], Marker)] = []
         for (name, code) in specific {
-            let words = name.split(separator: " ").map(String.init)
+            let words = VocabularyWords.split(name)
             table.append((words, Marker(code: code, isDollar: false)))
             // Plural: the last word takes an "s" ("euros", "Dutch guilders", "pounds sterling" is listed).
             if let last = words.last, !last.hasSuffix("s"), !["yen", "yuan", "renminbi", "sterling", "ecu"].contains(last) {
@@ -71,7 +71,7 @@ enum CurrencyTable {
         }
         table.append((["dollar"], Marker(code: nil, isDollar: true)))
         table.append((["dollars"], Marker(code: nil, isDollar: true)))
-        return table.sorted { $0.0.count > $1.0.count }
+        return VocabularyWords.longestFirst(table) { $0.0.count }
     }()
 
     /// The currency name starting at token `start` of `text`, if any, and the index just past it.

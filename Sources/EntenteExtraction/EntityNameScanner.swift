@@ -92,7 +92,10 @@ enum EntityNameScanner {
         func isWord(_ index: Int, _ written: StaticString) -> Bool {
             guard let range = asciiWord(index) else { return word(index) == written.description }
             guard range.count == written.utf8CodeUnitCount else { return false }
-            return zip(text.bytes[range], UnsafeBufferPointer(start: written.utf8Start, count: range.count)).allSatisfy { $0 == $1 }
+            // A plain loop: zipping the bytes instantiated generic metadata at first use, which cost more than all the comparisons.
+            let pin = written.utf8Start
+            for offset in 0..<range.count where text.bytes[range.lowerBound + offset] != pin[offset] { return false }
+            return true
         }
         func isAcronym(_ index: Int) -> Bool {
             guard let range = asciiWord(index) else { return Self.isAcronym(word(index)) }

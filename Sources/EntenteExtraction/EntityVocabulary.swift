@@ -66,9 +66,9 @@ enum EntityVocabulary {
         var spellings: [([String], String)] = []
         for group in states {
             guard let name = group.first else { continue }
-            for spelling in group { spellings.append((spelling.split(separator: " ").map(String.init), name)) }
+            for spelling in group { spellings.append((VocabularyWords.split(spelling), name)) }
         }
-        return spellings.sorted { $0.0.count > $1.0.count }
+        return VocabularyWords.longestFirst(spellings) { $0.0.count }
     }()
 
     /// `stateSpellings` grouped by their first word, each group in the order of `stateSpellings`.

@@ -26,12 +26,15 @@ enum ModalLexicon {
     /// turns "ies" into "y"), so the lemmas with those endings and the irregular forms are all
     /// the candidates; the lemmatizer itself decides which of them count.
     static let commitmentVerbForms: [String: String] = {
-        var candidates: Set<String> = []
-        for lemma in commitmentVerbs.keys {
-            candidates.formUnion([lemma, lemma + "s", lemma + "es"])
-            if lemma.hasSuffix("y") { candidates.insert(String(lemma.dropLast()) + "ies") }
+        // Built at first use by every loaded document, so kept cheap: the candidates in an array
+        // (one listed twice is only looked at twice), the few lemmas compared one by one.
+        let lemmas = Array(commitmentVerbs.keys)
+        var candidates: [String] = []
+        for lemma in lemmas {
+            candidates += [lemma, lemma + "s", lemma + "es"]
+            if lemma.hasSuffix("y") { candidates.append(String(lemma.dropLast()) + "ies") }
         }
-        for (form, lemma) in Lemmatizer.irregulars where commitmentVerbs[lemma] != nil { candidates.insert(form) }
+        for (form, lemma) in Lemmatizer.irregulars where lemmas.contains(lemma) { candidates.append(form) }
         var forms: [String: String] = [:]
         for form in candidates where !form.hasSuffix("ing") && !form.hasSuffix("ed") {
             let lemma = Lemmatizer.lemma(form, form: .present)

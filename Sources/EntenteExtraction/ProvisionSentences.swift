@@ -17,7 +17,7 @@ enum ProvisionSentences {
         var text = paragraph
         let found = text.withUTF8 { ranges(in: $0) }
         // Slicing the paragraph copies its bytes without checking them again.
-        return found.map { String(text[ClauseToken.index(text, $0.lowerBound)..<ClauseToken.index(text, $0.upperBound)]) }
+        return found.map { String(text[ClauseToken.index(text, $0.start)..<ClauseToken.index(text, $0.end)]) }
     }
 
     // The word lists are `ReportSentences`' own, so the two cannot drift apart.
@@ -78,11 +78,18 @@ enum ProvisionSentences {
         var end: Int
     }
 
+    /// A sentence's bytes, `start..<end`. (An array of `Range<Int>` had the runtime search for
+    /// `Int`'s `Comparable` conformance at first use, which cost more than splitting a document.)
+    struct Span {
+        var start: Int
+        var end: Int
+    }
+
     /// Byte ranges of the sentences of `text`, trimmed of surrounding whitespace.
-    static func ranges(in text: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+    static func ranges(in text: UnsafeBufferPointer<UInt8>) -> [Span] {
         let count = text.count
         let quoted = quotations(text)
-        var result: [Range<Int>] = []
+        var result: [Span] = []
         var start = 0
         var position = 0
         var quoteCursor = 0
@@ -99,7 +106,7 @@ enum ProvisionSentences {
                 guard isSpace(scalar) else { break }
                 high -= length
             }
-            if low < high { result.append(low..<high) }
+            if low < high { result.append(Span(start: low, end: high)) }
         }
         while position < count {
             // Only ".", "!", "?" and "…" (E2 80 A6) can end a sentence; a continuation byte is never one of these leads.
@@ -255,6 +262,31 @@ enum ClauseByteSearch {
         while index < bytes.count {
             let byte = bytes[index]
             if byte == a || byte == b || byte == c || byte == d { return index }
+            index += 1
+        }
+        return bytes.count
+    }
+
+    /// The offset of the first byte at or after `start` that is an ASCII digit, "$" or not ASCII,
+    /// or `bytes.count` when there is none. Most clauses have none of these, and every clause is
+    /// asked whether it may hold a sum of money.
+    @inline(__always)
+    static func firstDigitDollarOrNonASCII(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        if let base = UnsafeRawPointer(bytes.baseAddress) {
+            while index + 8 <= bytes.count {
+                let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                // Below 0x80 adding 0x50 or 0x46 to a byte carries into no other: a byte is a digit
+                // when adding 0x50 sets its top bit and adding 0x46 does not. A byte from 0x80 on
+                // stops the word whatever the sums say.
+                let digits = (word &+ ones &* 0x50) & ~(word &+ ones &* 0x46)
+                if (word | digits | hasZeroByte(word ^ (ones &* 0x24))) & highs != 0 { break }
+                index += 8
+            }
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte >= 0x80 || byte &- 0x30 < 10 || byte == 0x24 { return index }
             index += 1
         }
         return bytes.count

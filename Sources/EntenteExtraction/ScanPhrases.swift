@@ -31,28 +31,37 @@ struct ScanPhrases: Sendable {
         precondition(groups.count <= 64, "at most 64 groups")
         let classes = Self.classes
         let byteClasses = Self.byteClasses
-        // The trie, flat: children[state * classes + class], 0 meaning none (state 0 is the root).
-        var children = [UInt16](repeating: 0, count: 1024 * classes)
-        var outputs = [UInt64](repeating: 0, count: 1024)
-        var endsInSpace = [Bool](repeating: false, count: 1024)
-        var states = 1
+        // The trie as lists: each state's first child, each state's next sibling and the class that
+        // leads to it (state 0, the root, is no child, so 0 means none). The automaton is built at
+        // first use, which every loaded document waits for: a table of each state's children by
+        // class took longer to fill and to scan than the phrases take to read.
+        var firstChild: [UInt16] = [0]
+        var nextSibling: [UInt16] = [0]
+        var classOf: [UInt8] = [0]
+        var outputs: [UInt64] = [0]
+        // A state for each byte of the phrases at most.
+        let most = groups.reduce(1) { total, phrases in phrases.reduce(total) { $0 + $1.utf8.count } }
+        firstChild.reserveCapacity(most)
+        nextSibling.reserveCapacity(most)
+        classOf.reserveCapacity(most)
+        outputs.reserveCapacity(most)
         for (group, phrases) in groups.enumerated() {
             for phrase in phrases {
                 var state = 0
                 for byte in phrase.utf8 {
                     precondition(byte == 0x20 || (byte >= 0x61 && byte <= 0x7A), "phrases are lower-case letters and spaces")
-                    let byteClass = Int(byteClasses[Int(byte)])
-                    if children[state * classes + byteClass] == 0 {
-                        if states == outputs.count {
-                            children += repeatElement(0, count: states * classes)
-                            outputs += repeatElement(0, count: states)
-                            endsInSpace += repeatElement(false, count: states)
-                        }
-                        children[state * classes + byteClass] = UInt16(states)
-                        endsInSpace[states] = byteClass == Self.space
-                        states += 1
+                    let byteClass = byteClasses[Int(byte)]
+                    var child = Int(firstChild[state])
+                    while child != 0, classOf[child] != byteClass { child = Int(nextSibling[child]) }
+                    if child == 0 {
+                        child = classOf.count
+                        classOf.append(byteClass)
+                        firstChild.append(0)
+                        nextSibling.append(firstChild[state])
+                        outputs.append(0)
+                        firstChild[state] = UInt16(child)
                     }
-                    state = Int(children[state * classes + byteClass])
+                    state = child
                 }
                 outputs[state] |= 1 << UInt64(group)
             }
@@ -60,45 +69,48 @@ struct ScanPhrases: Sendable {
         // Breadth first: each state's failure link, its outputs joined with its failure's, and the
         // complete transition table. After a space another space changes nothing: a run of
         // whitespace is one space.
+        let states = classOf.count
         var transitions = [UInt16](repeating: 0, count: states * classes)
         var failure = [Int](repeating: 0, count: states)
         var queue = [Int](repeating: 0, count: states)
         transitions.withUnsafeMutableBufferPointer { transitions in
-            children.withUnsafeBufferPointer { children in
-                failure.withUnsafeMutableBufferPointer { failure in
-                    queue.withUnsafeMutableBufferPointer { queue in
-                        var tail = 0
-                        for byteClass in 1..<classes where children[byteClass] != 0 {
-                            transitions[byteClass] = children[byteClass]
-                            queue[tail] = Int(children[byteClass])
+            failure.withUnsafeMutableBufferPointer { failure in
+                queue.withUnsafeMutableBufferPointer { queue in
+                    var tail = 0
+                    var child = Int(firstChild[0])
+                    while child != 0 {
+                        transitions[Int(classOf[child])] = UInt16(child)
+                        queue[tail] = child
+                        tail += 1
+                        child = Int(nextSibling[child])
+                    }
+                    var head = 0
+                    while head < tail {
+                        let state = queue[head]
+                        head += 1
+                        let fallbackRow = failure[state] * classes
+                        let row = state * classes
+                        outputs[state] |= outputs[failure[state]]
+                        // The failure state's moves, then the state's own children over them.
+                        if let base = transitions.baseAddress {
+                            (base + row).update(from: base + fallbackRow, count: classes)
+                        }
+                        var child = Int(firstChild[state])
+                        while child != 0 {
+                            let byteClass = Int(classOf[child])
+                            failure[child] = Int(transitions[fallbackRow + byteClass])
+                            transitions[row + byteClass] = UInt16(child)
+                            queue[tail] = child
                             tail += 1
+                            child = Int(nextSibling[child])
                         }
-                        var head = 0
-                        while head < tail {
-                            let state = queue[head]
-                            head += 1
-                            let fallbackRow = failure[state] * classes
-                            let row = state * classes
-                            outputs[state] |= outputs[failure[state]]
-                            // The failure state's moves, then the state's own children over them.
-                            if let base = transitions.baseAddress {
-                                (base + row).update(from: base + fallbackRow, count: classes)
-                            }
-                            for byteClass in 1..<classes where children[row + byteClass] != 0 {
-                                let child = Int(children[row + byteClass])
-                                failure[child] = Int(transitions[fallbackRow + byteClass])
-                                transitions[row + byteClass] = UInt16(child)
-                                queue[tail] = child
-                                tail += 1
-                            }
-                            if endsInSpace[state] { transitions[row + Self.space] = UInt16(state) }
-                        }
+                        if Int(classOf[state]) == Self.space { transitions[row + Self.space] = UInt16(state) }
                     }
                 }
             }
         }
         self.transitions = transitions
-        self.outputs = Array(outputs[0..<states])
+        self.outputs = outputs
     }
 
     /// The groups found in `text`, as bits.

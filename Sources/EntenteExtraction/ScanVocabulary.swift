@@ -86,21 +86,7 @@ enum ScanVocabulary {
 
     /// The spellings of `EntityVocabulary.stateSpellings` grouped by their first word lower-cased,
     /// each group in the order of `stateSpellings`.
-    static let stateGroups: [[StateSpelling]] = stateGrouping.groups
-    private static let stateGrouping: (groups: [[StateSpelling]], byKey: [String: Int]) = {
-        var groups: [[StateSpelling]] = []
-        var byKey: [String: Int] = [:]
-        for (words, name) in EntityVocabulary.stateSpellings {
-            guard let first = words.first?.lowercased() else { continue }
-            let group = byKey[first] ?? groups.count
-            if group == groups.count {
-                groups.append([])
-                byKey[first] = group
-            }
-            groups[group].append(StateSpelling(words: words, bytes: words.map { Array($0.utf8) }, name: name))
-        }
-        return (groups, byKey)
-    }()
+    static let stateGroups: [[StateSpelling]] = built.stateGroups
 
     /// The ASCII words, in a table read straight from a token's bytes.
     static let table: ScanWordTable = built.table
@@ -115,7 +101,7 @@ enum ScanVocabulary {
     }
 
     /// Built once, straight into the table (a dictionary of strings was slow to fill).
-    private static let built: (table: ScanWordTable, others: [String: Entry]) = {
+    private static let built: (table: ScanWordTable, others: [String: Entry], stateGroups: [[StateSpelling]]) = {
         var builder = ScanWordTable.Builder()
         func add(_ words: some Sequence<String>, _ cue: ScanCue) {
             for word in words { builder.update(word) { $0.cues.insert(cue) } }
@@ -144,12 +130,25 @@ enum ScanVocabulary {
         add(EntityVocabulary.organizationHeads, .organizationHead)
         add(EntityVocabulary.instrumentHeads, .instrumentHead)
         add(EntityVocabulary.leadingFunctionWords, .leadingFunctionWord)
-        for (first, group) in stateGrouping.byKey {
-            builder.update(first) { $0.cues.insert(.stateStart); $0.stateGroup = Int16(group) }
+        // A first word's entry holds its group, so the spellings are grouped without a dictionary of strings.
+        var stateGroups: [[StateSpelling]] = []
+        for (words, name) in EntityVocabulary.stateSpellings {
+            guard let first = words.first?.lowercased() else { continue }
+            var group = stateGroups.count
+            builder.update(first) { entry in
+                if entry.stateGroup < 0 {
+                    entry.cues.insert(.stateStart)
+                    entry.stateGroup = Int16(group)
+                } else {
+                    group = Int(entry.stateGroup)
+                }
+            }
+            if group == stateGroups.count { stateGroups.append([]) }
+            stateGroups[group].append(StateSpelling(words: words, bytes: words.map { Array($0.utf8) }, name: name))
         }
         add(EntityVocabulary.connectors, .connector)
         add(["of", "for", "on"], .ofForOn)
-        return (builder.table, builder.others)
+        return (builder.table, builder.others, stateGroups)
     }()
 }
 
@@ -233,21 +232,28 @@ struct ScanWordTable: Sendable {
 
         /// Applies `change` to the entry of `word` (lower-case), a new one if it has none yet.
         mutating func update(_ word: String, _ change: (inout ScanVocabulary.Entry) -> Void) {
-            let bytes = Array(word.utf8)
-            guard !bytes.isEmpty, bytes.allSatisfy({ $0 < 0x80 }) else {
+            // The word's bytes are read in place: copying each into an array was most of building the table.
+            var spelling = word
+            var low: UInt64 = 0
+            var high: UInt64 = 0
+            let length = spelling.withUTF8 { bytes -> Int in
+                guard !bytes.isEmpty, bytes.allSatisfy({ $0 < 0x80 }) else { return 0 }
+                if bytes.count <= 16 { (low, high) = ScanWordTable.packed(bytes, 0, bytes.count) }
+                return bytes.count
+            }
+            guard length > 0 else {
                 change(&others[word, default: ScanVocabulary.Entry()])
                 return
             }
-            guard bytes.count <= 16 else {
+            guard length <= 16 else {
                 change(&longWords[word, default: ScanVocabulary.Entry()])
                 return
             }
-            let (low, high) = bytes.withUnsafeBufferPointer { ScanWordTable.packed($0, 0, $0.count) }
-            let hash = ScanWordTable.hash(low, high, bytes.count)
+            let hash = ScanWordTable.hash(low, high, length)
             var slot = Int(hash) & (slots.count - 1)
             while slots[slot] != 0 {
                 let number = Int(slots[slot] & 0xFFFF) - 1
-                if records[number].low == low, records[number].high == high, records[number].length == bytes.count {
+                if records[number].low == low, records[number].high == high, records[number].length == length {
                     change(&records[number].entry)
                     return
                 }
@@ -256,7 +262,7 @@ struct ScanWordTable: Sendable {
             var entry = ScanVocabulary.Entry()
             change(&entry)
             slots[slot] = hash & 0xFFFF_0000 | UInt32(records.count + 1)
-            records.append(Record(low: low, high: high, length: bytes.count, entry: entry))
+            records.append(Record(low: low, high: high, length: length, entry: entry))
             // Keep the table at most half full: grow and place every word again.
             if records.count * 2 > slots.count {
                 slots = [UInt32](repeating: 0, count: slots.count * 2)

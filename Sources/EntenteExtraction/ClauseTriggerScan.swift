@@ -1,0 +1,92 @@
+/// Whether a text may hold a word a commitment hangs on (`ClauseTraits.mayTrigger`: a modal, a
+/// verb of undertaking, "committed"), decided on its bytes without tokenising it.
+///
+/// Most sentences of an agreement commit to nothing, and `ClauseAnalyzer.readings` drops them as
+/// soon as it sees none of their tokens is a trigger; tokenising them only to learn that was a
+/// large part of reading commitments. The answer here is conservative: false only when no token
+/// `ClauseTokenizer` makes of the text can be a trigger.
+///
+/// Why a run of ASCII letters is enough: a trigger is a word of ASCII letters, and a token that
+/// spells one is either a whole word of the text, lower-cased (its letters are then a whole run
+/// of letters) or the tail `ClauseTokenizer` splits off a word glued to it (its letters then end
+/// a run). So it is enough that no run of ASCII letters ends with a trigger. The one scalar
+/// outside ASCII that lower-cases into ASCII letters, the Kelvin sign (K → k), makes the answer
+/// true.
+enum ClauseTriggerScan {
+    /// The triggers' lower-cased bytes, one after another; trigger `i` is `bytes[starts[i]..<starts[i + 1]]`.
+    private static let table: Table? = Table(words: ClauseVocabulary.shared.words(withAnyOf: .mayTrigger))
+
+    private struct Table {
+        var bytes: [UInt8] = []
+        var starts: [Int] = [0]
+        /// For each pair of last two letters (26 × 26, the last one major), the range of `byEnding`
+        /// holding the triggers that end with it.
+        var endingRanges: [Range<Int>]
+        var byEnding: [Int] = []
+
+        /// Nil when some trigger is not two or more ASCII letters: the scan would not be sound,
+        /// and every text is then said to hold a trigger.
+        init?(words: [String]) {
+            var lists = [[Int]](repeating: [], count: 26 * 26)
+            for (number, word) in words.enumerated() {
+                let utf8 = Array(word.utf8)
+                guard utf8.count >= 2, utf8.allSatisfy({ $0 &- 0x61 < 26 }) else { return nil }
+                bytes += utf8
+                starts.append(bytes.count)
+                lists[Table.slot(utf8[utf8.count - 1], utf8[utf8.count - 2])].append(number)
+            }
+            endingRanges = []
+            endingRanges.reserveCapacity(lists.count)
+            for list in lists {
+                endingRanges.append(byEnding.count..<byEnding.count + list.count)
+                byEnding += list
+            }
+        }
+
+        @inline(__always)
+        static func slot(_ last: UInt8, _ beforeLast: UInt8) -> Int {
+            Int(last &- 0x61) &* 26 &+ Int(beforeLast &- 0x61)
+        }
+
+        /// True when the lower-cased letters of `text[start..<end]` (two or more) end with a trigger.
+        @inline(__always)
+        func endsWithTrigger(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+            let range = endingRanges[Table.slot(text[end &- 1] | 0x20, text[end &- 2] | 0x20)]
+            for candidate in range {
+                let word = starts[byEnding[candidate]]..<starts[byEnding[candidate] + 1]
+                guard word.count <= end &- start else { continue }
+                var offset = 1
+                while offset <= word.count, text[end &- offset] | 0x20 == bytes[word.upperBound &- offset] { offset &+= 1 }
+                if offset > word.count { return true }
+            }
+            return false
+        }
+    }
+
+    /// False only when no token of `text` can be a trigger.
+    static func mayHoldTrigger(_ text: String) -> Bool {
+        guard let table else { return true }
+        var copy = text
+        return copy.withUTF8 { mayHoldTrigger($0, table) }
+    }
+
+    private static func mayHoldTrigger(_ text: UnsafeBufferPointer<UInt8>, _ table: Table) -> Bool {
+        let count = text.count
+        var index = 0
+        var runStart = 0
+        while index < count {
+            let byte = text[index]
+            // Setting bit 5 lower-cases an ASCII letter.
+            if (byte | 0x20) &- 0x61 < 26 {
+                index &+= 1
+                continue
+            }
+            if index &- runStart >= 2, table.endsWithTrigger(text, runStart, index) { return true }
+            // The Kelvin sign, E2 84 AA, lower-cases to "k".
+            if byte == 0xE2, index &+ 2 < count, text[index &+ 1] == 0x84, text[index &+ 2] == 0xAA { return true }
+            index &+= 1
+            runStart = index
+        }
+        return count &- runStart >= 2 && table.endsWithTrigger(text, runStart, count)
+    }
+}
