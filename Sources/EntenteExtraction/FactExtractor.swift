@@ -18,18 +18,19 @@ public struct FactExtractor: Sendable {
     /// kind's name, so a benchmark can time the extractors one by one (`ENTENTE_LOAD_TIMES`).
     /// `timing` may be called from two threads at once.
     public func extract(from document: Document, timing: @escaping @Sendable (String, () -> Void) -> Void) -> Facts {
+        // The provisions the commitment, amount, date, duration and entity extractors read, tokenised once for all.
+        var scanning = ScanDocument(items: [])
+        timing("tokens") { scanning = ScanDocument(document) }
+        let scanned = scanning
         @Sendable func commitments() -> [Commitment] {
             var commitments: [Commitment] = []
-            timing("commitments") { commitments = CommitmentExtractor().extract(from: document) }
+            timing("commitments") { commitments = CommitmentExtractor().extract(from: document, scanned: scanned) }
             return commitments
         }
         // Commitments take as long as all the other kinds together.
         let background = document.source.bytes >= Self.backgroundThreshold ? BackgroundWork(commitments) : nil
         var facts = Facts()
         timing("terms") { facts.terms = TermExtractor().extract(from: document) }
-        // The provisions the amount, date, duration and entity extractors read, tokenised once for all four.
-        var scanned = ScanDocument(items: [])
-        timing("tokens") { scanned = ScanDocument(document) }
         timing("amounts") { facts.amounts = AmountExtractor().extract(from: document, scanned: scanned) }
         timing("dates") { facts.dates = DateExtractor().extract(from: document, scanned: scanned) }
         timing("durations") { facts.durations = DurationExtractor().extract(from: document, scanned: scanned) }
