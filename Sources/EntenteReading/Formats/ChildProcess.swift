@@ -31,13 +31,25 @@ struct ChildProcess {
         posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 2, errorFile, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
 
+        // Signals the parent ignores or blocks (SIGPIPE, for one) would stay so in the child.
+        var attributes = posix_spawnattr_t()
+        guard posix_spawnattr_init(&attributes) == 0 else { throw LaunchFailure(reason: "cannot prepare the child process") }
+        defer { posix_spawnattr_destroy(&attributes) }
+        var defaults = sigset_t()
+        var unblocked = sigset_t()
+        sigfillset(&defaults)
+        sigemptyset(&unblocked)
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setsigmask(&attributes, &unblocked)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
+
         let argv = ([executable] + arguments).map { strdup($0) }
         defer { argv.forEach { free($0) } }
         var pointers: [UnsafeMutablePointer<CChar>?] = argv + [nil]
         var pid = pid_t()
         let spawned = pointers.withUnsafeMutableBufferPointer { buffer in
             guard let arguments = buffer.baseAddress else { return EINVAL }
-            return posix_spawn(&pid, executable, &actions, nil, arguments, environ)
+            return posix_spawn(&pid, executable, &actions, &attributes, arguments, environ)
         }
         guard spawned == 0 else { throw LaunchFailure(reason: String(cString: strerror(spawned))) }
 
