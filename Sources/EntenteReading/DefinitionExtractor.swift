@@ -188,19 +188,46 @@ enum DefinitionExtractor {
         return provision.line
     }
 
-    /// `line.contains(term)` as Foundation answers it (canonical equivalence). ASCII on both sides
-    /// is a plain byte search; otherwise Foundation decides, on a copy of the line, so that it
-    /// does not index the UTF-16 offsets of the whole source text the line is a slice of.
+    /// `line.contains(term)` with Character equality (canonical equivalence), false for an empty
+    /// term (as Foundation answered it). When every scalar of both is `isInert`, each scalar is a
+    /// Character equal only to itself, so a byte search gives the same answer, without the
+    /// Character-wise search (tens of thousands of instructions a call); otherwise that search
+    /// decides, on a copy of the line.
     private static func mentions(_ line: Substring, _ term: String) -> Bool {
-        let needle = Array(term.utf8)
+        guard !term.isEmpty else { return false }
         let answer: Bool? = line.utf8.withContiguousStorageIfAvailable { haystack in
-            // Foundation finds no empty string; leave that case, and any non-ASCII text, to it.
-            guard !needle.isEmpty, !needle.contains(where: { $0 >= 0x80 }), !haystack.contains(where: { $0 >= 0x80 })
-            else { return nil }
-            return PhraseSet.containsExactly(haystack, needle)
+            term.utf8.withContiguousStorageIfAvailable { needle in
+                guard allInert(needle), allInert(haystack) else { return nil }
+                return PhraseSet.firstOffset(of: needle, in: haystack) != nil
+            } ?? nil
         } ?? nil
         if let answer { return answer }
         return String(line).contains(term)
+    }
+
+    /// True when every scalar of `bytes` is `isInert`.
+    private static func allInert(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] < 0x80 { index += 1; continue }
+            let (scalar, length) = StructureScanning.decode(bytes, at: index)
+            guard isInert(scalar) else { return false }
+            index += length
+        }
+        return true
+    }
+
+    /// Scalars that are canonically equivalent to no other sequence when no combining mark is
+    /// around (none of these is one), and that join no neighbour into a Character: Latin below
+    /// U+0300 (precomposed letters differ from their decompositions only by combining marks),
+    /// general punctuation, currency signs and U+FFFD. Not the letter-like symbols or Greek, which
+    /// hold singletons (U+212A ≡ K, U+037E ≡ ;), nor U+2000…U+200F (spaces with singletons, joiners).
+    @inline(__always)
+    private static func isInert(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x300, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20BF, 0xFFFD: return true
+        default: return false
+        }
     }
 
     /// The terms `characters` define (Characters, or scalars that are each a Character: see
@@ -235,17 +262,32 @@ enum DefinitionExtractor {
         var openIndex: Substring.Index
     }
 
-    private static let closingFor: [Character: Set<Character>] = [
-        "“": ["”", "\""], "‘": ["’"], "\"": ["\"", "”"], "«": ["»"], "’": ["’"], "„": ["“", "”"], "'": ["'"],
-    ]
+    /// The one or two marks that close a quotation.
+    struct QuoteClosers {
+        var first: Character
+        var second: Character?
 
-    /// The closing marks of a quote that `character` opens, from `closingFor`; most characters are
-    /// rejected on their first UTF-8 byte (every opening mark starts with 22, 27, C2 or E2) before
-    /// the table hashes them.
+        @inline(__always)
+        func contains(_ character: Character) -> Bool { character == first || character == second }
+    }
+
+    /// The closing marks of a quote that `character` opens: “…” or “…", ‘…’, "…" or "…”, «…»,
+    /// ’…’, '…', and with `lowOpening` „…“ or „…”. A switch rather than a table built at
+    /// start-up; most characters are rejected on their first UTF-8 byte (every opening mark starts
+    /// with 22, 27, C2 or E2).
     @inline(__always)
-    private static func closers(for character: Character) -> Set<Character>? {
+    static func closers(for character: Character, lowOpening: Bool = true) -> QuoteClosers? {
         guard let lead = character.utf8.first, lead == 0x22 || lead == 0x27 || lead == 0xC2 || lead == 0xE2 else { return nil }
-        return closingFor[character]
+        switch character {
+        case "“": return QuoteClosers(first: "”", second: "\"")
+        case "‘": return QuoteClosers(first: "’")
+        case "\"": return QuoteClosers(first: "\"", second: "”")
+        case "«": return QuoteClosers(first: "»")
+        case "’": return QuoteClosers(first: "’")
+        case "„": return lowOpening ? QuoteClosers(first: "“", second: "”") : nil
+        case "'": return QuoteClosers(first: "'")
+        default: return nil
+        }
     }
 
     /// The first quoted phrase (at most 80 characters) in `text`. A `’` or `'` opens a quote only
@@ -314,7 +356,14 @@ enum DefinitionExtractor {
 
     // MARK: Phrases before a parenthesis
 
-    private static let connectors: Set<String> = ["of", "for", "the", "and", "on", "in", "de", "du", "des", "to"]
+    /// Small words that may join the words of a name. A switch: a set would be built and hashed
+    /// at start-up for a handful of comparisons per text.
+    private static func isConnector(_ word: String) -> Bool {
+        switch word {
+        case "of", "for", "the", "and", "on", "in", "de", "du", "des", "to": return true
+        default: return false
+        }
+    }
 
     /// Up to 60 words before `index`, within the same sentence.
     static func words<Unit: TextUnit>(before index: Int, in characters: [Unit]) -> [String] {
@@ -344,6 +393,12 @@ enum DefinitionExtractor {
         return words.reversed()
     }
 
+    /// `,`, `;` or `:` after a word. Compared one by one: `",;:".contains` segments the string
+    /// into Characters for every test.
+    private static func isListPunctuation(_ character: Character) -> Bool {
+        character == "," || character == ";" || character == ":"
+    }
+
     private static func bare(_ word: String) -> String {
         String(word.filter { isLetter($0) || isNumber($0) || $0 == "-" })
     }
@@ -356,11 +411,11 @@ enum DefinitionExtractor {
     /// The capitalised phrase (or a tail of one) in `words` that best matches `term`.
     static func bestPhrase(_ words: [String], for term: String) -> String? {
         let termWords = term.split(separator: " ").map { bare(String($0)) }.filter { !$0.isEmpty }
-        let significant = Set(termWords.map { $0.lowercased() }.filter { !connectors.contains($0) })
+        let significant = Set(termWords.map { $0.lowercased() }.filter { !isConnector($0) })
         let acronyms = termWords.filter { $0.count >= 2 && $0.allSatisfy(isUppercase) }
         // Each word's bare form, lower-cased, and its initial: computed once, not per candidate.
         let lowerBare = words.map { bare($0).lowercased() }
-        let initials = lowerBare.map(\.first)
+        let initials = lowerBare.map { $0.first }
         var best: (score: Int, phrase: String)?
         var index = 0
         while index < words.count {
@@ -371,7 +426,7 @@ enum DefinitionExtractor {
             while probe < words.count {
                 if words[probe - 1].last == "," || words[probe - 1].last == ";" { break }
                 if isCapitalised(words[probe]) { end = probe; probe += 1; continue }
-                if connectors.contains(words[probe].lowercased()) { probe += 1; continue }
+                if isConnector(words[probe].lowercased()) { probe += 1; continue }
                 break
             }
             for start in index...end where isCapitalised(words[start]) {
@@ -384,7 +439,7 @@ enum DefinitionExtractor {
                 guard matches + acronymBonus > 0 else { continue }
                 let score = matches * 10 + acronymBonus - (end - start + 1 - covered)
                 guard best == nil || score >= (best?.score ?? 0) else { continue }
-                let phrase = words[start...end].map { String($0.trimmingSuffix { ",;:".contains($0) }) }.joined(separator: " ")
+                let phrase = words[start...end].map { String($0.trimmingSuffix(while: isListPunctuation)) }.joined(separator: " ")
                 best = (score, phrase)
             }
             index = end + 1
@@ -452,7 +507,7 @@ enum DefinitionExtractor {
         while probe >= 0, words.count - probe <= 12 {
             let word = words[probe]
             if word.last == "," || word.last == ";" || word.last == ":" { break }
-            if isCapitalised(word) { start = probe } else if !connectors.contains(word.lowercased()) { break }
+            if isCapitalised(word) { start = probe } else if !isConnector(word.lowercased()) { break }
             probe -= 1
         }
         for candidate in start..<(words.count - 1) where isCapitalised(words[candidate]) {
@@ -462,7 +517,13 @@ enum DefinitionExtractor {
         return nil
     }
 
-    private static let skippable: Set<String> = ["of", "for", "the", "and", "on", "in", "to", "de", "du", "des", "la", "le", "&"]
+    /// Words an acronym's spelling may skip: the connectors, and "la", "le", "&".
+    private static func isSkippable(_ word: String) -> Bool {
+        switch word {
+        case "la", "le", "&": return true
+        default: return isConnector(word)
+        }
+    }
 
     /// The words before the parenthesis whose initials spell `acronym` (connectors may be skipped).
     static func expansion(of acronym: String, words: [String]) -> String? {
@@ -485,7 +546,7 @@ enum DefinitionExtractor {
         var skippableOf = [Bool?](repeating: nil, count: tokens.count)
         func skippableToken(_ token: Int) -> Bool {
             if let known = skippableOf[token] { return known }
-            let found = skippable.contains(bare(tokens[token]).lowercased())
+            let found = isSkippable(bare(tokens[token]).lowercased())
             skippableOf[token] = found
             return found
         }
@@ -506,8 +567,8 @@ enum DefinitionExtractor {
             return nil
         }
         guard letters.count < 64, let start = match(letters.count, tokens.count) else { return nil }
-        let phrase = tokens[start...].map { String($0.trimmingSuffix { ",;:".contains($0) }) }
-        guard let first = phrase.first, !skippable.contains(first.lowercased()) else { return nil }
+        let phrase = tokens[start...].map { String($0.trimmingSuffix(while: isListPunctuation)) }
+        guard let first = phrase.first, !isSkippable(first.lowercased()) else { return nil }
         return phrase.joined(separator: " ")
     }
 }

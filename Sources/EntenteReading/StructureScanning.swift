@@ -203,6 +203,27 @@ enum StructureScanning {
             !bytes.prefix(limit + 1).contains { $0 >= 0x80 || $0 == 0x0D }
         }
         if asciiPrefix == true { return false }
+        // Scalars that are Characters of their own whatever follows them (`isOwnCharacter`, and no
+        // CR) are counted on the bytes, as far as the first other one.
+        let counted: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var count = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    if byte == 0x0D { return nil }
+                    index += 1
+                } else {
+                    let (scalar, length) = decode(bytes, at: index)
+                    guard DefinitionExtractor.isOwnCharacter(scalar) else { return nil }
+                    index += length
+                }
+                count += 1
+                if count > limit { return false }
+            }
+            return true
+        } ?? nil
+        if let counted { return counted }
         var count = 0
         for _ in text {
             count += 1

@@ -74,6 +74,29 @@ enum TextScanning {
         }
     }
 
+    /// `text.firstRange(of: needle)` (a Character-wise search) for a needle of ASCII characters
+    /// other than CR and LF, none of which has a canonical equivalent (so not `;`, `` ` `` or `K`),
+    /// found on the bytes: the generic search costs tens of thousands of instructions a call.
+    /// Such a needle matches Characters only where it matches bytes, and a byte match is a
+    /// Character match when it is not joined to its neighbours: an ASCII byte (or the text's end)
+    /// on either side guarantees it. Any other first byte match goes to the generic search.
+    static func firstRange(of needle: String, in text: Substring) -> Range<String.Index>? {
+        let offset: Int?? = text.utf8.withContiguousStorageIfAvailable { haystack in
+            needle.utf8.withContiguousStorageIfAvailable { needleBytes -> Int?? in
+                guard !needleBytes.isEmpty, !needleBytes.contains(where: { $0 >= 0x80 || $0 == 0x0A || $0 == 0x0D }) else { return nil }
+                guard let start = PhraseSet.firstOffset(of: needleBytes, in: haystack) else { return .some(nil) }
+                let end = start + needleBytes.count
+                guard start == 0 || haystack[start - 1] < 0x80, end == haystack.count || haystack[end] < 0x80 else { return nil }
+                return .some(start)
+            } ?? nil
+        } ?? nil
+        guard let offset else { return text.firstRange(of: needle) }
+        guard let start = offset else { return nil }
+        let utf8 = text.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: start)
+        return lower..<utf8.index(lower, offsetBy: needle.utf8.count)
+    }
+
     /// Lower-cased prefix of at most `length` scalars, for cheap keyword tests on huge lines.
     static func lowerPrefix(_ line: Substring, _ length: Int) -> String {
         // ASCII fast path straight from the UTF-8 bytes; anything else takes the general road.
@@ -89,7 +112,7 @@ enum TextScanning {
             return count
         }
         if ascii { return fast }
-        return String(String.UnicodeScalarView(line.unicodeScalars.prefix(length))).lowercased()
+        return String(Substring(line.unicodeScalars.prefix(length))).lowercased()
     }
 }
 
@@ -124,7 +147,8 @@ struct PhraseSet {
         var firstBytes = [UInt64](repeating: 0, count: 4)
         for (index, phrase) in bytes.enumerated() where !phrase.isEmpty {
             guard phrase.count >= 4 else { shortPhrases.append(index); continue }
-            for first in Set([phrase[0], Self.lower(phrase[0]), Self.upper(phrase[0])]) {
+            // Setting a bit twice is harmless: no set of the three cases is needed.
+            for first in [phrase[0], Self.lower(phrase[0]), Self.upper(phrase[0])] {
                 firstBytes[Int(first >> 6)] |= 1 << UInt64(first & 63)
             }
             let key = UInt32(phrase[0]) | UInt32(phrase[1]) << 8 | UInt32(phrase[2]) << 16 | UInt32(phrase[3]) << 24
@@ -287,8 +311,14 @@ struct PhraseSet {
     /// True when `needle` occurs in `haystack`, byte for byte (no case folding). A needle of four
     /// bytes or more is looked for by its first four bytes, compared as one 32-bit word.
     static func containsExactly(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first else { return true }
-        guard haystack.count >= needle.count, let base = haystack.baseAddress else { return false }
+        needle.withUnsafeBufferPointer { firstOffset(of: $0, in: haystack) } != nil
+    }
+
+    /// The byte offset of the first occurrence of `needle` in `haystack`, byte for byte (0 for an
+    /// empty needle).
+    static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let first = needle.first else { return 0 }
+        guard haystack.count >= needle.count, let base = haystack.baseAddress else { return nil }
         let lastStart = haystack.count - needle.count
         if needle.count >= 4 {
             let raw = UnsafeRawPointer(base)
@@ -296,16 +326,16 @@ struct PhraseSet {
             for start in 0...lastStart where UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: start, as: UInt32.self)) == key {
                 var offset = 4
                 while offset < needle.count, haystack[start + offset] == needle[offset] { offset += 1 }
-                if offset == needle.count { return true }
+                if offset == needle.count { return start }
             }
-            return false
+            return nil
         }
         for start in 0...lastStart where haystack[start] == first {
             var offset = 1
             while offset < needle.count, haystack[start + offset] == needle[offset] { offset += 1 }
-            if offset == needle.count { return true }
+            if offset == needle.count { return start }
         }
-        return false
+        return nil
     }
 
     /// The plain search, for sets too large for the one-pass scan's 64-bit mask.

@@ -44,7 +44,9 @@ enum TitleFinder {
 
     /// A short line that occurs twice within the first forty non-blank lines.
     private static func repeatedHeadline(_ lines: [ClassifiedLine]) -> Result? {
-        var seen: [Substring: Int] = [:]
+        // At most forty candidates, compared with `==` as a dictionary would: a linear search is
+        // cheaper than hashing them, and creates no dictionary type at first use.
+        var seen: [(text: Substring, index: Int)] = []
         var nonBlank = 0
         for (index, line) in lines.enumerated() where !isBlank(line) {
             nonBlank += 1
@@ -54,10 +56,10 @@ enum TitleFinder {
                   StructureScanning.characterCount(line.text, atMost: 200),
                   !StructureScanning.wordCount(line.text, atMost: 3), !TextScanning.endsClause(line.text)
             else { continue }
-            if let first = seen[line.text] {
+            if let first = seen.first(where: { $0.text == line.text })?.index {
                 return Result(title: String(lines[first].text), titleLines: [first], bodyStart: first + 1)
             }
-            seen[line.text] = index
+            seen.append((line.text, index))
         }
         return nil
     }
