@@ -189,45 +189,9 @@ enum DefinitionExtractor {
     }
 
     /// `line.contains(term)` with Character equality (canonical equivalence), false for an empty
-    /// term (as Foundation answered it). When every scalar of both is `isInert`, each scalar is a
-    /// Character equal only to itself, so a byte search gives the same answer, without the
-    /// Character-wise search (tens of thousands of instructions a call); otherwise that search
-    /// decides, on a copy of the line.
+    /// term (as Foundation answered it), mostly decided on the bytes (`TextScanning.firstRange`).
     private static func mentions(_ line: Substring, _ term: String) -> Bool {
-        guard !term.isEmpty else { return false }
-        let answer: Bool? = line.utf8.withContiguousStorageIfAvailable { haystack in
-            term.utf8.withContiguousStorageIfAvailable { needle in
-                guard allInert(needle), allInert(haystack) else { return nil }
-                return PhraseSet.firstOffset(of: needle, in: haystack) != nil
-            } ?? nil
-        } ?? nil
-        if let answer { return answer }
-        return String(line).contains(term)
-    }
-
-    /// True when every scalar of `bytes` is `isInert`.
-    private static func allInert(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
-        while index < bytes.count {
-            if bytes[index] < 0x80 { index += 1; continue }
-            let (scalar, length) = StructureScanning.decode(bytes, at: index)
-            guard isInert(scalar) else { return false }
-            index += length
-        }
-        return true
-    }
-
-    /// Scalars that are canonically equivalent to no other sequence when no combining mark is
-    /// around (none of these is one), and that join no neighbour into a Character: Latin below
-    /// U+0300 (precomposed letters differ from their decompositions only by combining marks),
-    /// general punctuation, currency signs and U+FFFD. Not the letter-like symbols or Greek, which
-    /// hold singletons (U+212A ≡ K, U+037E ≡ ;), nor U+2000…U+200F (spaces with singletons, joiners).
-    @inline(__always)
-    private static func isInert(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0..<0x300, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20BF, 0xFFFD: return true
-        default: return false
-        }
+        TextScanning.contains(term, in: line)
     }
 
     /// The terms `characters` define (Characters, or scalars that are each a Character: see
@@ -412,47 +376,51 @@ enum DefinitionExtractor {
     static func bestPhrase(_ words: [String], for term: String) -> String? {
         let termWords = term.split(separator: " ").map { bare(String($0)) }.filter { !$0.isEmpty }
         let significant = Set(termWords.map { $0.lowercased() }.filter { !isConnector($0) })
-        let acronyms = termWords.filter { $0.count >= 2 && $0.allSatisfy(isUppercase) }
-        // Each word's bare form, lower-cased, and its initial: computed once, not per candidate.
+        // The acronyms' letters, lower-cased.
+        let acronyms = termWords.filter { $0.count >= 2 && $0.allSatisfy(isUppercase) }.map { Array($0.lowercased()) }
+        // Per word, computed once rather than per candidate phrase: whether it is capitalised,
+        // whether its bare form (lower-cased) is significant, and its initial.
+        let capitalised = words.map(isCapitalised)
         let lowerBare = words.map { bare($0).lowercased() }
+        let isSignificant = lowerBare.map { significant.contains($0) }
         let initials = lowerBare.map { $0.first }
-        var best: (score: Int, phrase: String)?
+        // The best candidate's words; its phrase is built once, at the end.
+        var best: (score: Int, start: Int, end: Int)?
         var index = 0
         while index < words.count {
-            guard isCapitalised(words[index]) else { index += 1; continue }
+            guard capitalised[index] else { index += 1; continue }
             // Grow a phrase: capitalised words, and connectors between capitalised words.
             var end = index
             var probe = index + 1
             while probe < words.count {
                 if words[probe - 1].last == "," || words[probe - 1].last == ";" { break }
-                if isCapitalised(words[probe]) { end = probe; probe += 1; continue }
+                if capitalised[probe] { end = probe; probe += 1; continue }
                 if isConnector(words[probe].lowercased()) { probe += 1; continue }
                 break
             }
-            for start in index...end where isCapitalised(words[start]) {
-                let matches = (start...end).filter { significant.contains(lowerBare[$0]) }.count
+            for start in index...end where capitalised[start] {
+                var matches = 0
+                for word in start...end where isSignificant[word] { matches += 1 }
                 var covered = matches
                 var acronymBonus = 0
-                for acronym in acronyms where acronymBonus == 0 {
-                    if let span = initialsSpan(acronym, in: initials[start...end]) { acronymBonus = 5; covered += span }
+                for letters in acronyms where acronymBonus == 0 {
+                    if let span = initialsSpan(letters, in: initials[start...end]) { acronymBonus = 5; covered += span }
                 }
                 guard matches + acronymBonus > 0 else { continue }
                 let score = matches * 10 + acronymBonus - (end - start + 1 - covered)
                 guard best == nil || score >= (best?.score ?? 0) else { continue }
-                let phrase = words[start...end].map { String($0.trimmingSuffix(while: isListPunctuation)) }.joined(separator: " ")
-                best = (score, phrase)
+                best = (score, start, end)
             }
             index = end + 1
         }
         guard let best, best.score > 0 else { return nil }
-        return best.phrase
+        return words[best.start...best.end].map { String($0.trimmingSuffix(while: isListPunctuation)) }.joined(separator: " ")
     }
 
-    /// How many consecutive words have `acronym` as initials, if any do; `initials` are the
-    /// words' lower-cased first characters (nil for a word that is empty once bare, which spells
-    /// nothing).
-    private static func initialsSpan(_ acronym: String, in initials: ArraySlice<Character?>) -> Int? {
-        let letters = Array(acronym.lowercased())
+    /// How many consecutive words have an acronym's `letters` (lower-cased) as initials, if any
+    /// do; `initials` are the words' lower-cased first characters (nil for a word that is empty
+    /// once bare, which spells nothing).
+    private static func initialsSpan(_ letters: [Character], in initials: ArraySlice<Character?>) -> Int? {
         guard letters.count <= initials.count else { return nil }
         for start in initials.startIndex...(initials.endIndex - letters.count)
         where initials[start..<(start + letters.count)].elementsEqual(letters, by: { $0 == $1 }) {
@@ -488,7 +456,7 @@ enum DefinitionExtractor {
     /// `NATO`, `R&D`, `SAG-U`, `GSOIA`, `G7`: two to ten characters, no spaces, at least two
     /// capitals or a capital and a digit.
     static func isAcronym(_ content: String) -> Bool {
-        guard content.count >= 2, content.count <= 10, !content.contains(" ") else { return false }
+        guard content.count >= 2, content.count <= 10, !content.contains(" " as Character) else { return false }
         guard content.allSatisfy({ isLetter($0) || isNumber($0) || "&-./".contains($0) }) else { return false }
         let capitals = content.filter(isUppercase).count
         return capitals >= 2 || (capitals == 1 && content.first.map(isUppercase) == true && content.contains(where: isNumber))
@@ -537,8 +505,17 @@ enum DefinitionExtractor {
         var initialsOf = [[Character]?](repeating: nil, count: tokens.count)
         func initials(_ token: Int) -> [Character] {
             if let known = initialsOf[token] { return known }
-            let parts = tokens[token].split(whereSeparator: { $0 == "-" || $0 == "–" }).compactMap { $0.first(where: isLetter) }
-            let found = parts.map { $0.lowercased().first ?? $0 }
+            // The first letter of each part between hyphens or dashes, in one pass over the token.
+            var found: [Character] = []
+            var seeking = true
+            for character in tokens[token] {
+                if character == "-" || character == "–" {
+                    seeking = true
+                } else if seeking, isLetter(character) {
+                    found.append(character.lowercased().first ?? character)
+                    seeking = false
+                }
+            }
             initialsOf[token] = found
             return found
         }

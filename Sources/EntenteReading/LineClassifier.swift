@@ -315,7 +315,7 @@ enum LineClassifier {
         else { return nil }
         let isLetter = label.unicodeScalars.count == 1
         let roman = isRoman(label)
-        let ambiguousLetter = label.count == 1 && "IVXL".contains(label)
+        let ambiguousLetter = label == "I" || label == "V" || label == "X" || label == "L"
         if roman && !(isLetter && !ambiguousLetter) {
             return HeadingLine(level: .part, keyword: nil, label: label, title: title, letterAlternative: ambiguousLetter)
         }
@@ -522,7 +522,7 @@ enum LineClassifier {
         } else {
             guard closer == ")" || closer == "." else {
                 // "1.1 Text": a multi-level number needs no closing dot.
-                if TextScanning.isSpace(closer), token.contains("."), multiLevelDepth(token) != nil {
+                if TextScanning.isSpace(closer), token.contains("." as Character), multiLevelDepth(token) != nil {
                     let body = TextScanning.trimmed(Substring(text.unicodeScalars.dropFirst(index)))
                     guard let bodyFirst = body.unicodeScalars.first, TextScanning.isUpper(bodyFirst) else { return nil }
                     return (ListMarker(style: .decimal(depth: multiLevelDepth(token) ?? 2), label: token), body)
@@ -552,7 +552,7 @@ enum LineClassifier {
             if parenthesised { return (.parenDecimal, nil) }
             return closer == ")" ? (.decimalClose, nil) : (.decimal(depth: 1), nil)
         }
-        if token.contains(".") {
+        if token.contains("." as Character) {
             guard !parenthesised, closer == ".", let depth = multiLevelDepth(token) else { return nil }
             return (.decimal(depth: depth), nil)
         }

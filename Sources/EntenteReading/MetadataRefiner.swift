@@ -54,7 +54,7 @@ public enum MetadataRefiner {
         if document.languages.isEmpty {
             for provision in tail where TextScanning.mayContainLowercased(Substring(provision.text), textsClauseWords) {
                 let lower = provision.text.lowercased()
-                guard lower.contains("authentic") || lower.contains("language") else { continue }
+                guard TextScanning.contains("authentic", in: lower[...]) || TextScanning.contains("language", in: lower[...]) else { continue }
                 let languages = SignatureExtractor.languages(inTextsClauses: provision.text)
                 if !languages.isEmpty { document.languages = languages; break }
             }

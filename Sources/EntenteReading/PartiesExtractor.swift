@@ -363,7 +363,7 @@ enum PartiesExtractor {
     /// "A, B and C" → [A, B, C], without leading articles or trailing punctuation.
     static func split(_ phrase: Substring) -> [String] {
         var protected = String(phrase)
-        for name in namesWithAnd where protected.contains(name) {
+        for name in namesWithAnd where TextScanning.contains(name, in: protected[...]) {
             protected = protected.replacing(name, with: name.replacing(" and ", with: " \u{1}and\u{1} "))
         }
         var pieces: [String] = []

@@ -190,7 +190,7 @@ public enum ReportSentences {
         let letters = word.unicodeScalars.filter { $0 != "." }
         // An initial ("J.") or a dotted acronym ("U.S", "U.N"): a name or a sentence goes on.
         if word.unicodeScalars.count == 1, let only = letters.first, TextScanning.isUpper(only) { return opensSentence }
-        if word.contains("."), letters.allSatisfy(TextScanning.isLetter), letters.count <= 4 { return opensSentence }
+        if word.contains("." as Character), letters.allSatisfy(TextScanning.isLetter), letters.count <= 4 { return opensSentence }
         return true
     }
 

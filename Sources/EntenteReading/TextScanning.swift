@@ -74,19 +74,29 @@ enum TextScanning {
         }
     }
 
-    /// `text.firstRange(of: needle)` (a Character-wise search) for a needle of ASCII characters
-    /// other than CR and LF, none of which has a canonical equivalent (so not `;`, `` ` `` or `K`),
-    /// found on the bytes: the generic search costs tens of thousands of instructions a call.
-    /// Such a needle matches Characters only where it matches bytes, and a byte match is a
-    /// Character match when it is not joined to its neighbours: an ASCII byte (or the text's end)
-    /// on either side guarantees it. Any other first byte match goes to the generic search.
+    /// `text.firstRange(of: needle)` (a Character-wise search, with canonical equivalence) found
+    /// on the bytes where that gives the same answer: the generic search costs tens of thousands
+    /// of instructions a call.
+    /// - A needle of ASCII characters other than CR and LF, none of which has a canonical
+    ///   equivalent (so not `;`, `` ` `` or `K`), matches Characters only where it matches bytes,
+    ///   and a byte match is a Character match when it is not joined to its neighbours: an
+    ///   `isInert` scalar (or the text's end) on either side guarantees it.
+    /// - When the needle and the text hold only `isInert` scalars (and no CR or LF), every scalar
+    ///   is a Character equal only to itself: the first byte match is the first Character match.
+    /// Anything else goes to the generic search.
     static func firstRange(of needle: String, in text: Substring) -> Range<String.Index>? {
         let offset: Int?? = text.utf8.withContiguousStorageIfAvailable { haystack in
             needle.utf8.withContiguousStorageIfAvailable { needleBytes -> Int?? in
-                guard !needleBytes.isEmpty, !needleBytes.contains(where: { $0 >= 0x80 || $0 == 0x0A || $0 == 0x0D }) else { return nil }
+                guard !needleBytes.isEmpty, !needleBytes.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return nil }
+                if needleBytes.contains(where: { $0 >= 0x80 }) {
+                    guard allInert(needleBytes), allInert(haystack), !haystack.contains(where: { $0 == 0x0A || $0 == 0x0D })
+                    else { return nil }
+                    return .some(PhraseSet.firstOffset(of: needleBytes, in: haystack))
+                }
                 guard let start = PhraseSet.firstOffset(of: needleBytes, in: haystack) else { return .some(nil) }
                 let end = start + needleBytes.count
-                guard start == 0 || haystack[start - 1] < 0x80, end == haystack.count || haystack[end] < 0x80 else { return nil }
+                guard start == 0 || isInert(before: start, in: haystack), end == haystack.count || isInert(at: end, in: haystack)
+                else { return nil }
                 return .some(start)
             } ?? nil
         } ?? nil
@@ -95,6 +105,50 @@ enum TextScanning {
         let utf8 = text.utf8
         let lower = utf8.index(utf8.startIndex, offsetBy: start)
         return lower..<utf8.index(lower, offsetBy: needle.utf8.count)
+    }
+
+    /// `text.contains(needle)` (Character-wise, with canonical equivalence) by `firstRange`; false
+    /// for an empty needle.
+    static func contains(_ needle: String, in text: Substring) -> Bool {
+        !needle.isEmpty && firstRange(of: needle, in: text) != nil
+    }
+
+    /// True when the scalar that starts at byte `offset` is `isInert`.
+    private static func isInert(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes[offset] < 0x80 || isInert(StructureScanning.decode(bytes, at: offset).scalar)
+    }
+
+    /// True when the scalar that ends right before byte `offset` is `isInert`.
+    private static func isInert(before offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var lead = offset - 1
+        while lead > 0, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+        return isInert(at: lead, in: bytes)
+    }
+
+    /// True when every scalar of `bytes` is `isInert`.
+    static func allInert(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] < 0x80 { index += 1; continue }
+            let (scalar, length) = StructureScanning.decode(bytes, at: index)
+            guard isInert(scalar) else { return false }
+            index += length
+        }
+        return true
+    }
+
+    /// Scalars that are canonically equivalent to no other sequence when no combining mark is
+    /// around (none of these is one), and that join no neighbour into a Character except CR with
+    /// LF: Latin below U+0300 (precomposed letters differ from their decompositions only by
+    /// combining marks), general punctuation, currency signs and U+FFFD. Not the letter-like
+    /// symbols or Greek, which hold singletons (U+212A ≡ K, U+037E ≡ ;), nor U+2000…U+200F
+    /// (spaces with singletons, joiners).
+    @inline(__always)
+    static func isInert(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x300, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20BF, 0xFFFD: return true
+        default: return false
+        }
     }
 
     /// Lower-cased prefix of at most `length` scalars, for cheap keyword tests on huge lines.

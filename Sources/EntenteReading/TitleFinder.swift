@@ -32,7 +32,7 @@ enum TitleFinder {
         var index = first + 1
         while index < lines.count, block.count < 6, !isBlank(lines[index]), StructureScanning.characterCount(lines[index].text, atMost: 200) {
             if case .text = lines[index].kind {} else { break }
-            if TextScanning.mayContainLowercased(lines[index].text, hereinafter), lines[index].text.lowercased().contains("hereinafter") {
+            if TextScanning.mayContainLowercased(lines[index].text, hereinafter), TextScanning.contains("hereinafter", in: lines[index].text.lowercased()[...]) {
                 break
             }
             block.append(index)
@@ -73,7 +73,7 @@ enum TitleFinder {
     /// (an abbreviation's point, as in "… Co.", stays: the word before it is short).
     static func withoutFinalPoint(_ title: String) -> String {
         guard title.hasSuffix("."), !title.hasSuffix(".."), let lastWord = title.split(separator: " ").last,
-              lastWord.count > 4, !lastWord.dropLast().contains(".")
+              lastWord.count > 4, !lastWord.dropLast().contains("." as Character)
         else { return title }
         return String(title.dropLast())
     }
