@@ -363,11 +363,46 @@ enum DefinitionExtractor {
         character == "," || character == ";" || character == ":"
     }
 
+    /// `body` on the word's UTF-8 when the word is ASCII without CR, so that each byte is a
+    /// Character of its own and the Character tests below answer as the byte tests; else nil.
+    private static func withASCII<Result>(_ word: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
+        word.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.contains { $0 >= 0x80 || $0 == 0x0D } ? nil : body(bytes)
+        } ?? nil
+    }
+
+    /// `character == "-" || character == "–"` without the general Character comparison: neither
+    /// has a canonical equivalent, so a Character equals one only when it is that scalar alone.
+    @inline(__always)
+    private static func isHyphenOrDash(_ character: Character) -> Bool {
+        let scalars = character.unicodeScalars
+        guard let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else { return false }
+        return first == "-" || first == "–"
+    }
+
+    @inline(__always)
+    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 }
+
     private static func bare(_ word: String) -> String {
-        String(word.filter { isLetter($0) || isNumber($0) || $0 == "-" })
+        let ascii = withASCII(word) { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                var count = 0
+                for byte in bytes where isASCIIAlphanumeric(byte) || byte == 0x2D {
+                    buffer[count] = byte
+                    count += 1
+                }
+                return count
+            }
+        }
+        return ascii ?? String(word.filter { isLetter($0) || isNumber($0) || $0 == "-" })
     }
 
     private static func isCapitalised(_ word: String) -> Bool {
+        if let ascii = withASCII(word, { bytes in
+            bytes.first(where: isASCIIAlphanumeric).map { $0 &- 0x41 < 26 || $0 &- 0x30 < 10 } ?? false
+        }) {
+            return ascii
+        }
         guard let first = word.first(where: { isLetter($0) || isNumber($0) }) else { return false }
         return isUppercase(first) || isNumber(first)
     }
@@ -505,11 +540,11 @@ enum DefinitionExtractor {
         var initialsOf = [[Character]?](repeating: nil, count: tokens.count)
         func initials(_ token: Int) -> [Character] {
             if let known = initialsOf[token] { return known }
-            // The first letter of each part between hyphens or dashes, in one pass over the token.
+            // The first letter of each part between hyphens or dashes, lower-cased, in one pass.
             var found: [Character] = []
             var seeking = true
             for character in tokens[token] {
-                if character == "-" || character == "–" {
+                if isHyphenOrDash(character) {
                     seeking = true
                 } else if seeking, isLetter(character) {
                     found.append(character.lowercased().first ?? character)
@@ -577,7 +612,13 @@ extension Character: TextUnit {
 
     var character: Character { self }
 
-    static func string(_ units: ArraySlice<Character>) -> String { String(units) }
+    /// Appended one by one: `String(units)` goes through the generic sequence initialiser, whose
+    /// first use alone costs more than a short text's definitions.
+    static func string(_ units: ArraySlice<Character>) -> String {
+        var text = ""
+        for character in units { text.append(character) }
+        return text
+    }
 }
 
 extension Unicode.Scalar: TextUnit {

@@ -210,7 +210,7 @@ enum PartiesExtractor {
                 index += 1
                 continue
             }
-            let phrase = String(characters[(index + 1)..<end])
+            let phrase = Character.string(characters[(index + 1)..<end])
             let rawSegment = segment
             let (context, sawKeyword) = takeNames(segment)
             let inParenthesis = segment.last(where: { $0 != " " && $0 != "\u{A0}" }) == "(" || context.contains("(" as Character)
@@ -314,7 +314,7 @@ enum PartiesExtractor {
             for candidate in titleNames {
                 let long = comparable(candidate)
                 guard long.count > key.count, long.hasPrefix(key + " ") else { continue }
-                let words = candidate.replacing("&", with: "and").split(separator: " ")
+                let words = candidate.replacingCharacter("&", with: "and").split(separator: " ")
                 let ownCount = name.split(separator: " ").count
                 guard words.count > ownCount else { continue }
                 let rest = words.dropFirst(ownCount).map { word -> String in
@@ -330,7 +330,7 @@ enum PartiesExtractor {
     }
 
     private static func comparable(_ name: String) -> String {
-        name.lowercased().replacing("&", with: "and").split(separator: " ").joined(separator: " ")
+        name.lowercased().replacingCharacter("&", with: "and").split(separator: " ").joined(separator: " ")
     }
 
     /// Removes "(…)" groups, and an unclosed "(" with what follows it.
@@ -378,7 +378,7 @@ enum PartiesExtractor {
         }
         var parties: [String] = []
         for piece in pieces {
-            var name = String(TextScanning.trimmed(Substring(piece))).replacing("\u{1}", with: "")
+            var name = String(TextScanning.trimmed(Substring(piece))).replacingCharacter("\u{1}", with: "")
             // A flattened preamble heading ("Preamble The Kingdom of …") is not part of a name.
             for article in ["Preamble ", "PREAMBLE ", "and ", "the ", "The ", "THE "] where name.hasPrefix(article) {
                 name = String(name.dropFirst(article.count))
@@ -404,6 +404,18 @@ enum PartiesExtractor {
 }
 
 extension String {
+    /// `replacing(String(target), with: replacement)` for a `target` that no other Character is
+    /// canonically equivalent to (`&`, a control character): a text without its first byte is
+    /// returned as it is, and the rest is walked by Characters, without the generic search.
+    func replacingCharacter(_ target: Character, with replacement: String) -> String {
+        guard let lead = target.utf8.first, utf8.contains(lead) else { return self }
+        var result = ""
+        for character in self {
+            if character == target { result += replacement } else { result.append(character) }
+        }
+        return result
+    }
+
     /// The string without trailing characters that match `predicate`.
     func trimmingSuffix(while predicate: (Character) -> Bool) -> Substring {
         var end = endIndex

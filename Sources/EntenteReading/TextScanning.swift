@@ -3,9 +3,14 @@
 enum TextScanning {
     /// True for spaces, tabs, no-break spaces and other Unicode whitespace.
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        // ASCII first: the Unicode property lookup is slow and most text is ASCII.
+        // ASCII first: most text is ASCII.
         if scalar.value < 0x80 { return scalar == " " || (scalar.value >= 0x09 && scalar.value <= 0x0D) }
-        return scalar.properties.isWhitespace || scalar == "\u{FEFF}"
+        // The White_Space property's other scalars (unchanged since Unicode 6.3), and the BOM: a
+        // switch, because the property lookup costs hundreds of instructions a scalar.
+        switch scalar.value {
+        case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF: return true
+        default: return false
+        }
     }
 
     /// The line without leading and trailing whitespace.
@@ -77,10 +82,11 @@ enum TextScanning {
     /// `text.firstRange(of: needle)` (a Character-wise search, with canonical equivalence) found
     /// on the bytes where that gives the same answer: the generic search costs tens of thousands
     /// of instructions a call.
-    /// - A needle of ASCII characters other than CR and LF, none of which has a canonical
-    ///   equivalent (so not `;`, `` ` `` or `K`), matches Characters only where it matches bytes,
-    ///   and a byte match is a Character match when it is not joined to its neighbours: an
-    ///   `isInert` scalar (or the text's end) on either side guarantees it.
+    /// - A needle of ASCII characters other than CR and LF matches Characters only where it
+    ///   matches bytes, unless it holds `;`, `` ` `` or `K` (U+037E, U+1FEF and U+212A are
+    ///   canonically equivalent to them) and the text is not ASCII; and a byte match is a
+    ///   Character match when it is not joined to its neighbours: an `isInert` scalar (or the
+    ///   text's end) on either side guarantees it.
     /// - When the needle and the text hold only `isInert` scalars (and no CR or LF), every scalar
     ///   is a Character equal only to itself: the first byte match is the first Character match.
     /// Anything else goes to the generic search.
@@ -92,6 +98,9 @@ enum TextScanning {
                     guard allInert(needleBytes), allInert(haystack), !haystack.contains(where: { $0 == 0x0A || $0 == 0x0D })
                     else { return nil }
                     return .some(PhraseSet.firstOffset(of: needleBytes, in: haystack))
+                }
+                if needleBytes.contains(where: { $0 == 0x3B || $0 == 0x60 || $0 == 0x4B }), haystack.contains(where: { $0 >= 0x80 }) {
+                    return nil
                 }
                 guard let start = PhraseSet.firstOffset(of: needleBytes, in: haystack) else { return .some(nil) }
                 let end = start + needleBytes.count
@@ -191,6 +200,13 @@ struct PhraseSet {
     private let firstBytes: [UInt64]
     /// True when some phrase is empty: it occurs in every text.
     private let hasEmpty: Bool
+    /// How many bytes the scan looks ahead: the shortest long phrase's length (at most 256).
+    private let window: Int
+    /// Per `bigramSlot` of the two bytes that end the look-ahead window (lower-cased): how far
+    /// the scan may move on, because no long phrase can start before (Wu and Manber's multiple
+    /// pattern search). Zero where a phrase may start at the window's beginning; slots shared by
+    /// several byte pairs take the smallest shift, which only makes the scan look more often.
+    private let shifts: [UInt8]
 
     init(_ phrases: [String]) {
         let bytes = phrases.map { Array($0.utf8) }
@@ -210,12 +226,32 @@ struct PhraseSet {
             quads[slot >> 6] |= 1 << UInt64(slot & 63)
             longPhrases.append((key, index))
         }
+        let window = min(256, longPhrases.reduce(Int.max) { min($0, bytes[$1.index].count) })
+        var shifts: [UInt8] = []
+        if !longPhrases.isEmpty {
+            // A phrase whose byte pair at `offset - 1, offset` (within the window) ends the window
+            // may start `window - 1 - offset` bytes further on.
+            shifts = [UInt8](repeating: UInt8(window - 1), count: 4096)
+            for phrase in longPhrases {
+                let phraseBytes = bytes[phrase.index]
+                for offset in 1..<window {
+                    let slot = Self.bigramSlot(Self.lower(phraseBytes[offset - 1]), Self.lower(phraseBytes[offset]))
+                    shifts[slot] = min(shifts[slot], UInt8(window - 1 - offset))
+                }
+            }
+        }
         self.quads = quads
         self.firstBytes = firstBytes
         self.longPhrases = longPhrases
         self.shortPhrases = shortPhrases
         self.hasEmpty = bytes.contains { $0.isEmpty }
+        self.window = window
+        self.shifts = shifts
     }
+
+    /// The slot of a (lower-cased) byte pair in `shifts`: the low six bits of each.
+    @inline(__always)
+    private static func bigramSlot(_ first: UInt8, _ second: UInt8) -> Int { Int(first & 0x3F) << 6 | Int(second & 0x3F) }
 
     /// The bitmap slot of a four-byte key (multiplicative hashing to 16 bits).
     @inline(__always)
@@ -317,10 +353,14 @@ struct PhraseSet {
         var found: UInt64 = 0
         guard let base = haystack.baseAddress else { return 0 }
         let count = haystack.count
-        if !longPhrases.isEmpty, count >= 4 {
+        if !longPhrases.isEmpty, count >= window {
             let raw = UnsafeRawPointer(base)
             var start = 0
-            while start <= count - 4 {
+            while start <= count - window {
+                // The byte pair that ends the window says how far no phrase can start.
+                let windowEnd = start + window - 1
+                let shift = Int(shifts[Self.bigramSlot(Self.lower(haystack[windowEnd - 1]), Self.lower(haystack[windowEnd]))])
+                guard shift == 0 else { start += shift; continue }
                 let first = haystack[start]
                 guard firstBytes[Int(first >> 6)] & (1 << UInt64(first & 63)) != 0 else { start += 1; continue }
                 let key = Self.lowerFour(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: start, as: UInt32.self)))
