@@ -202,10 +202,15 @@ public struct DocumentReader: Sendable {
         return path
     }
 
-    /// "A", "A and B", "A, B and C".
+    /// "A", "A and B", "A, B and C". Appended name by name: joining a slice instantiates the
+    /// generic `joined` at first use, which costs more than the rest of a short text's metadata.
     static func list(_ names: [String]) -> String {
-        guard names.count > 1, let last = names.last else { return names.first ?? "" }
-        return names.dropLast().joined(separator: ", ") + " and " + last
+        var text = ""
+        for (index, name) in names.enumerated() {
+            if index > 0 { text += index == names.count - 1 ? " and " : ", " }
+            text += name
+        }
+        return text
     }
 
     /// Turns built nodes into provisions: paths from segments (repeats get `-2`, `-3`…), headings
