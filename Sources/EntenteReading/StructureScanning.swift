@@ -53,6 +53,9 @@ enum StructureScanning {
             return (start, end)
         } ?? nil
         guard let (start, end) = bounds else { return TextScanning.trimmed(line) }
+        // A line that starts or ends with a visible non-ASCII character ("• …") often has nothing
+        // to trim: the line itself, without computing indices to slice it again.
+        if start == 0, end == utf8.count { return line }
         return line[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)]
     }
 
@@ -80,7 +83,26 @@ enum StructureScanning {
     static func indent(_ line: Substring) -> Int {
         guard let first = line.utf8.first else { return 0 }
         if first < 0x80, !isASCIISpace(first) { return 0 }
-        return TextScanning.indent(line)
+        // Measured on the bytes: ASCII at once, other scalars decoded.
+        let width: Int? = line.utf8.withContiguousStorageIfAvailable { bytes in
+            var width = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    guard isASCIISpace(byte) else { break }
+                    width += byte == 0x09 ? 4 : 1
+                    index += 1
+                } else {
+                    let (scalar, length) = decode(bytes, at: index)
+                    guard TextScanning.isSpace(scalar) else { break }
+                    width += 1
+                    index += length
+                }
+            }
+            return width
+        }
+        return width ?? TextScanning.indent(line)
     }
 
     /// Calls `body` with the line's UTF-8 bytes (contiguous for native strings; copied otherwise).
