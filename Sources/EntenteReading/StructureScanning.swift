@@ -79,6 +79,19 @@ enum StructureScanning {
         return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
+    /// Calls `body` with the scalars of `bytes` in order (ASCII without decoding) while it
+    /// returns true.
+    @inline(__always)
+    static func forEachScalar(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Unicode.Scalar) -> Bool) {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let (scalar, length) = byte < 0x80 ? (Unicode.Scalar(byte), 1) : decode(bytes, at: index)
+            guard body(scalar) else { return }
+            index += length
+        }
+    }
+
     /// Leading whitespace width, a tab counting as four columns (same as `TextScanning.indent`).
     static func indent(_ line: Substring) -> Int {
         guard let first = line.utf8.first else { return 0 }
@@ -86,19 +99,10 @@ enum StructureScanning {
         // Measured on the bytes: ASCII at once, other scalars decoded.
         let width: Int? = line.utf8.withContiguousStorageIfAvailable { bytes in
             var width = 0
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte < 0x80 {
-                    guard isASCIISpace(byte) else { break }
-                    width += byte == 0x09 ? 4 : 1
-                    index += 1
-                } else {
-                    let (scalar, length) = decode(bytes, at: index)
-                    guard TextScanning.isSpace(scalar) else { break }
-                    width += 1
-                    index += length
-                }
+            forEachScalar(bytes) { scalar in
+                guard TextScanning.isSpace(scalar) else { return false }
+                width += scalar == "\t" ? 4 : 1
+                return true
             }
             return width
         }
@@ -229,21 +233,14 @@ enum StructureScanning {
         // CR) are counted on the bytes, as far as the first other one.
         let counted: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
             var count = 0
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte < 0x80 {
-                    if byte == 0x0D { return nil }
-                    index += 1
-                } else {
-                    let (scalar, length) = decode(bytes, at: index)
-                    guard DefinitionExtractor.isOwnCharacter(scalar) else { return nil }
-                    index += length
-                }
+            var answer: Bool? = true
+            forEachScalar(bytes) { scalar in
+                guard DefinitionExtractor.isOwnCharacter(scalar) else { answer = nil; return false }
                 count += 1
-                if count > limit { return false }
+                if count > limit { answer = false; return false }
+                return true
             }
-            return true
+            return answer
         } ?? nil
         if let counted { return counted }
         var count = 0

@@ -136,14 +136,12 @@ enum TextScanning {
 
     /// True when every scalar of `bytes` is `isInert`.
     static func allInert(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
-        while index < bytes.count {
-            if bytes[index] < 0x80 { index += 1; continue }
-            let (scalar, length) = StructureScanning.decode(bytes, at: index)
-            guard isInert(scalar) else { return false }
-            index += length
+        var inert = true
+        StructureScanning.forEachScalar(bytes) { scalar in
+            inert = isInert(scalar)
+            return inert
         }
-        return true
+        return inert
     }
 
     /// Scalars that are canonically equivalent to no other sequence when no combining mark is
