@@ -188,19 +188,10 @@ enum DefinitionExtractor {
         return provision.line
     }
 
-    /// `line.contains(term)` as Foundation answers it (canonical equivalence). ASCII on both sides
-    /// is a plain byte search; otherwise Foundation decides, on a copy of the line, so that it
-    /// does not index the UTF-16 offsets of the whole source text the line is a slice of.
+    /// `line.contains(term)` with Character equality (canonical equivalence), false for an empty
+    /// term (as Foundation answered it), mostly decided on the bytes (`TextScanning.firstRange`).
     private static func mentions(_ line: Substring, _ term: String) -> Bool {
-        let needle = Array(term.utf8)
-        let answer: Bool? = line.utf8.withContiguousStorageIfAvailable { haystack in
-            // Foundation finds no empty string; leave that case, and any non-ASCII text, to it.
-            guard !needle.isEmpty, !needle.contains(where: { $0 >= 0x80 }), !haystack.contains(where: { $0 >= 0x80 })
-            else { return nil }
-            return PhraseSet.containsExactly(haystack, needle)
-        } ?? nil
-        if let answer { return answer }
-        return String(line).contains(term)
+        TextScanning.contains(term, in: line)
     }
 
     /// The terms `characters` define (Characters, or scalars that are each a Character: see
@@ -235,17 +226,32 @@ enum DefinitionExtractor {
         var openIndex: Substring.Index
     }
 
-    private static let closingFor: [Character: Set<Character>] = [
-        "“": ["”", "\""], "‘": ["’"], "\"": ["\"", "”"], "«": ["»"], "’": ["’"], "„": ["“", "”"], "'": ["'"],
-    ]
+    /// The one or two marks that close a quotation.
+    struct QuoteClosers {
+        var first: Character
+        var second: Character?
 
-    /// The closing marks of a quote that `character` opens, from `closingFor`; most characters are
-    /// rejected on their first UTF-8 byte (every opening mark starts with 22, 27, C2 or E2) before
-    /// the table hashes them.
+        @inline(__always)
+        func contains(_ character: Character) -> Bool { character == first || character == second }
+    }
+
+    /// The closing marks of a quote that `character` opens: “…” or “…", ‘…’, "…" or "…”, «…»,
+    /// ’…’, '…', and with `lowOpening` „…“ or „…”. A switch rather than a table built at
+    /// start-up; most characters are rejected on their first UTF-8 byte (every opening mark starts
+    /// with 22, 27, C2 or E2).
     @inline(__always)
-    private static func closers(for character: Character) -> Set<Character>? {
+    static func closers(for character: Character, lowOpening: Bool = true) -> QuoteClosers? {
         guard let lead = character.utf8.first, lead == 0x22 || lead == 0x27 || lead == 0xC2 || lead == 0xE2 else { return nil }
-        return closingFor[character]
+        switch character {
+        case "“": return QuoteClosers(first: "”", second: "\"")
+        case "‘": return QuoteClosers(first: "’")
+        case "\"": return QuoteClosers(first: "\"", second: "”")
+        case "«": return QuoteClosers(first: "»")
+        case "’": return QuoteClosers(first: "’")
+        case "„": return lowOpening ? QuoteClosers(first: "“", second: "”") : nil
+        case "'": return QuoteClosers(first: "'")
+        default: return nil
+        }
     }
 
     /// The first quoted phrase (at most 80 characters) in `text`. A `’` or `'` opens a quote only
@@ -314,7 +320,14 @@ enum DefinitionExtractor {
 
     // MARK: Phrases before a parenthesis
 
-    private static let connectors: Set<String> = ["of", "for", "the", "and", "on", "in", "de", "du", "des", "to"]
+    /// Small words that may join the words of a name. A switch: a set would be built and hashed
+    /// at start-up for a handful of comparisons per text.
+    private static func isConnector(_ word: String) -> Bool {
+        switch word {
+        case "of", "for", "the", "and", "on", "in", "de", "du", "des", "to": return true
+        default: return false
+        }
+    }
 
     /// Up to 60 words before `index`, within the same sentence.
     static func words<Unit: TextUnit>(before index: Int, in characters: [Unit]) -> [String] {
@@ -344,11 +357,52 @@ enum DefinitionExtractor {
         return words.reversed()
     }
 
+    /// `,`, `;` or `:` after a word. Compared one by one: `",;:".contains` segments the string
+    /// into Characters for every test.
+    private static func isListPunctuation(_ character: Character) -> Bool {
+        character == "," || character == ";" || character == ":"
+    }
+
+    /// `body` on the word's UTF-8 when the word is ASCII without CR, so that each byte is a
+    /// Character of its own and the Character tests below answer as the byte tests; else nil.
+    private static func withASCII<Result>(_ word: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
+        word.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.contains { $0 >= 0x80 || $0 == 0x0D } ? nil : body(bytes)
+        } ?? nil
+    }
+
+    /// `character == "-" || character == "–"` without the general Character comparison: neither
+    /// has a canonical equivalent, so a Character equals one only when it is that scalar alone.
+    @inline(__always)
+    private static func isHyphenOrDash(_ character: Character) -> Bool {
+        let scalars = character.unicodeScalars
+        guard let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else { return false }
+        return first == "-" || first == "–"
+    }
+
+    @inline(__always)
+    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 }
+
     private static func bare(_ word: String) -> String {
-        String(word.filter { isLetter($0) || isNumber($0) || $0 == "-" })
+        let ascii = withASCII(word) { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                var count = 0
+                for byte in bytes where isASCIIAlphanumeric(byte) || byte == 0x2D {
+                    buffer[count] = byte
+                    count += 1
+                }
+                return count
+            }
+        }
+        return ascii ?? String(word.filter { isLetter($0) || isNumber($0) || $0 == "-" })
     }
 
     private static func isCapitalised(_ word: String) -> Bool {
+        if let ascii = withASCII(word, { bytes in
+            bytes.first(where: isASCIIAlphanumeric).map { $0 &- 0x41 < 26 || $0 &- 0x30 < 10 } ?? false
+        }) {
+            return ascii
+        }
         guard let first = word.first(where: { isLetter($0) || isNumber($0) }) else { return false }
         return isUppercase(first) || isNumber(first)
     }
@@ -356,48 +410,52 @@ enum DefinitionExtractor {
     /// The capitalised phrase (or a tail of one) in `words` that best matches `term`.
     static func bestPhrase(_ words: [String], for term: String) -> String? {
         let termWords = term.split(separator: " ").map { bare(String($0)) }.filter { !$0.isEmpty }
-        let significant = Set(termWords.map { $0.lowercased() }.filter { !connectors.contains($0) })
-        let acronyms = termWords.filter { $0.count >= 2 && $0.allSatisfy(isUppercase) }
-        // Each word's bare form, lower-cased, and its initial: computed once, not per candidate.
+        let significant = Set(termWords.map { $0.lowercased() }.filter { !isConnector($0) })
+        // The acronyms' letters, lower-cased.
+        let acronyms = termWords.filter { $0.count >= 2 && $0.allSatisfy(isUppercase) }.map { Array($0.lowercased()) }
+        // Per word, computed once rather than per candidate phrase: whether it is capitalised,
+        // whether its bare form (lower-cased) is significant, and its initial.
+        let capitalised = words.map(isCapitalised)
         let lowerBare = words.map { bare($0).lowercased() }
-        let initials = lowerBare.map(\.first)
-        var best: (score: Int, phrase: String)?
+        let isSignificant = lowerBare.map { significant.contains($0) }
+        let initials = lowerBare.map { $0.first }
+        // The best candidate's words; its phrase is built once, at the end.
+        var best: (score: Int, start: Int, end: Int)?
         var index = 0
         while index < words.count {
-            guard isCapitalised(words[index]) else { index += 1; continue }
+            guard capitalised[index] else { index += 1; continue }
             // Grow a phrase: capitalised words, and connectors between capitalised words.
             var end = index
             var probe = index + 1
             while probe < words.count {
                 if words[probe - 1].last == "," || words[probe - 1].last == ";" { break }
-                if isCapitalised(words[probe]) { end = probe; probe += 1; continue }
-                if connectors.contains(words[probe].lowercased()) { probe += 1; continue }
+                if capitalised[probe] { end = probe; probe += 1; continue }
+                if isConnector(words[probe].lowercased()) { probe += 1; continue }
                 break
             }
-            for start in index...end where isCapitalised(words[start]) {
-                let matches = (start...end).filter { significant.contains(lowerBare[$0]) }.count
+            for start in index...end where capitalised[start] {
+                var matches = 0
+                for word in start...end where isSignificant[word] { matches += 1 }
                 var covered = matches
                 var acronymBonus = 0
-                for acronym in acronyms where acronymBonus == 0 {
-                    if let span = initialsSpan(acronym, in: initials[start...end]) { acronymBonus = 5; covered += span }
+                for letters in acronyms where acronymBonus == 0 {
+                    if let span = initialsSpan(letters, in: initials[start...end]) { acronymBonus = 5; covered += span }
                 }
                 guard matches + acronymBonus > 0 else { continue }
                 let score = matches * 10 + acronymBonus - (end - start + 1 - covered)
                 guard best == nil || score >= (best?.score ?? 0) else { continue }
-                let phrase = words[start...end].map { String($0.trimmingSuffix { ",;:".contains($0) }) }.joined(separator: " ")
-                best = (score, phrase)
+                best = (score, start, end)
             }
             index = end + 1
         }
         guard let best, best.score > 0 else { return nil }
-        return best.phrase
+        return words[best.start...best.end].map { String($0.trimmingSuffix(while: isListPunctuation)) }.joined(separator: " ")
     }
 
-    /// How many consecutive words have `acronym` as initials, if any do; `initials` are the
-    /// words' lower-cased first characters (nil for a word that is empty once bare, which spells
-    /// nothing).
-    private static func initialsSpan(_ acronym: String, in initials: ArraySlice<Character?>) -> Int? {
-        let letters = Array(acronym.lowercased())
+    /// How many consecutive words have an acronym's `letters` (lower-cased) as initials, if any
+    /// do; `initials` are the words' lower-cased first characters (nil for a word that is empty
+    /// once bare, which spells nothing).
+    private static func initialsSpan(_ letters: [Character], in initials: ArraySlice<Character?>) -> Int? {
         guard letters.count <= initials.count else { return nil }
         for start in initials.startIndex...(initials.endIndex - letters.count)
         where initials[start..<(start + letters.count)].elementsEqual(letters, by: { $0 == $1 }) {
@@ -433,7 +491,7 @@ enum DefinitionExtractor {
     /// `NATO`, `R&D`, `SAG-U`, `GSOIA`, `G7`: two to ten characters, no spaces, at least two
     /// capitals or a capital and a digit.
     static func isAcronym(_ content: String) -> Bool {
-        guard content.count >= 2, content.count <= 10, !content.contains(" ") else { return false }
+        guard content.count >= 2, content.count <= 10, !content.contains(" " as Character) else { return false }
         guard content.allSatisfy({ isLetter($0) || isNumber($0) || "&-./".contains($0) }) else { return false }
         let capitals = content.filter(isUppercase).count
         return capitals >= 2 || (capitals == 1 && content.first.map(isUppercase) == true && content.contains(where: isNumber))
@@ -452,7 +510,7 @@ enum DefinitionExtractor {
         while probe >= 0, words.count - probe <= 12 {
             let word = words[probe]
             if word.last == "," || word.last == ";" || word.last == ":" { break }
-            if isCapitalised(word) { start = probe } else if !connectors.contains(word.lowercased()) { break }
+            if isCapitalised(word) { start = probe } else if !isConnector(word.lowercased()) { break }
             probe -= 1
         }
         for candidate in start..<(words.count - 1) where isCapitalised(words[candidate]) {
@@ -462,7 +520,13 @@ enum DefinitionExtractor {
         return nil
     }
 
-    private static let skippable: Set<String> = ["of", "for", "the", "and", "on", "in", "to", "de", "du", "des", "la", "le", "&"]
+    /// Words an acronym's spelling may skip: the connectors, and "la", "le", "&".
+    private static func isSkippable(_ word: String) -> Bool {
+        switch word {
+        case "la", "le", "&": return true
+        default: return isConnector(word)
+        }
+    }
 
     /// The words before the parenthesis whose initials spell `acronym` (connectors may be skipped).
     static func expansion(of acronym: String, words: [String]) -> String? {
@@ -476,8 +540,17 @@ enum DefinitionExtractor {
         var initialsOf = [[Character]?](repeating: nil, count: tokens.count)
         func initials(_ token: Int) -> [Character] {
             if let known = initialsOf[token] { return known }
-            let parts = tokens[token].split(whereSeparator: { $0 == "-" || $0 == "–" }).compactMap { $0.first(where: isLetter) }
-            let found = parts.map { $0.lowercased().first ?? $0 }
+            // The first letter of each part between hyphens or dashes, lower-cased, in one pass.
+            var found: [Character] = []
+            var seeking = true
+            for character in tokens[token] {
+                if isHyphenOrDash(character) {
+                    seeking = true
+                } else if seeking, isLetter(character) {
+                    found.append(character.lowercased().first ?? character)
+                    seeking = false
+                }
+            }
             initialsOf[token] = found
             return found
         }
@@ -485,7 +558,7 @@ enum DefinitionExtractor {
         var skippableOf = [Bool?](repeating: nil, count: tokens.count)
         func skippableToken(_ token: Int) -> Bool {
             if let known = skippableOf[token] { return known }
-            let found = skippable.contains(bare(tokens[token]).lowercased())
+            let found = isSkippable(bare(tokens[token]).lowercased())
             skippableOf[token] = found
             return found
         }
@@ -506,8 +579,8 @@ enum DefinitionExtractor {
             return nil
         }
         guard letters.count < 64, let start = match(letters.count, tokens.count) else { return nil }
-        let phrase = tokens[start...].map { String($0.trimmingSuffix { ",;:".contains($0) }) }
-        guard let first = phrase.first, !skippable.contains(first.lowercased()) else { return nil }
+        let phrase = tokens[start...].map { String($0.trimmingSuffix(while: isListPunctuation)) }
+        guard let first = phrase.first, !isSkippable(first.lowercased()) else { return nil }
         return phrase.joined(separator: " ")
     }
 }
@@ -539,7 +612,13 @@ extension Character: TextUnit {
 
     var character: Character { self }
 
-    static func string(_ units: ArraySlice<Character>) -> String { String(units) }
+    /// Appended one by one: `String(units)` goes through the generic sequence initialiser, whose
+    /// first use alone costs more than a short text's definitions.
+    static func string(_ units: ArraySlice<Character>) -> String {
+        var text = ""
+        for character in units { text.append(character) }
+        return text
+    }
 }
 
 extension Unicode.Scalar: TextUnit {

@@ -153,15 +153,40 @@ public struct DocumentReader: Sendable {
         return Structure(titled: titled, parties: parties, partiesLineNumber: partiesLineNumber, kind: kind, nodes: nodes)
     }
 
-    /// A node's segment under its parent, for numbering repeated labels.
-    private struct SegmentKey: Hashable {
-        var parent: Int
-        var segment: String
-    }
+    /// How many times each segment occurred under each parent, for numbering repeated labels: an
+    /// open-addressing table hashed and compared as a dictionary keyed by (parent, segment) would
+    /// be. A dictionary of a key type of its own costs the runtime a conformance search at first
+    /// use, a large part of reading a short text.
+    private struct SegmentCounts {
+        /// Per slot: the parent and segment counted there (parent -2 for an empty slot), and the count.
+        private var parents: [Int]
+        private var segments: [String]
+        private var counts: [Int]
+        private let mask: Int
 
-    private static func increment(_ count: inout Int) -> Int {
-        count += 1
-        return count
+        init(capacity: Int) {
+            var size = 16
+            while size < capacity * 2 { size *= 2 }
+            parents = [Int](repeating: -2, count: size)
+            segments = [String](repeating: "", count: size)
+            counts = [Int](repeating: 0, count: size)
+            mask = size - 1
+        }
+
+        /// Counts one more `segment` under `parent` (-1 for the top) and returns its count so far.
+        mutating func increment(parent: Int, segment: String) -> Int {
+            var hasher = Hasher()
+            hasher.combine(parent)
+            hasher.combine(segment)
+            var slot = hasher.finalize() & mask
+            while parents[slot] != -2, parents[slot] != parent || segments[slot] != segment { slot = (slot + 1) & mask }
+            if parents[slot] == -2 {
+                parents[slot] = parent
+                segments[slot] = segment
+            }
+            counts[slot] += 1
+            return counts[slot]
+        }
     }
 
     /// `parent.segment` (string interpolation is several times slower). A short path stays a small
@@ -177,10 +202,15 @@ public struct DocumentReader: Sendable {
         return path
     }
 
-    /// "A", "A and B", "A, B and C".
+    /// "A", "A and B", "A, B and C". Appended name by name: joining a slice instantiates the
+    /// generic `joined` at first use, which costs more than the rest of a short text's metadata.
     static func list(_ names: [String]) -> String {
-        guard names.count > 1, let last = names.last else { return names.first ?? "" }
-        return names.dropLast().joined(separator: ", ") + " and " + last
+        var text = ""
+        for (index, name) in names.enumerated() {
+            if index > 0 { text += index == names.count - 1 ? " and " : ", " }
+            text += name
+        }
+        return text
     }
 
     /// Turns built nodes into provisions: paths from segments (repeats get `-2`, `-3`…), headings
@@ -191,13 +221,12 @@ public struct DocumentReader: Sendable {
         paths.reserveCapacity(nodes.count)
         headings.reserveCapacity(nodes.count)
         // How many times each segment occurred under each parent (-1 for the top).
-        var used: [SegmentKey: Int] = [:]
-        used.reserveCapacity(nodes.count)
+        var used = SegmentCounts(capacity: nodes.count)
         var provisions: [Provision] = []
         provisions.reserveCapacity(nodes.count)
         for node in nodes {
             // One lookup both reads and bumps the count.
-            let count = Self.increment(&used[SegmentKey(parent: node.parent ?? -1, segment: node.segment), default: 0])
+            let count = used.increment(parent: node.parent ?? -1, segment: node.segment)
             let segment = count == 1 ? node.segment : "\(node.segment)-\(count)"
             let parentPath = node.parent.flatMap { $0 < paths.count ? paths[$0] : nil }
             let path = parentPath.map { Self.joined($0, segment) } ?? segment

@@ -35,6 +35,8 @@ enum KindClassifier {
         var agreementWords = 0
         var reportingHits = 0
         var proseLines = 0
+        // Fetched once: reading the static per line copies the set's arrays every time.
+        let signals = Self.signals
         for line in lines.prefix(sampleLines) {
             switch line.kind {
             case .heading(let heading) where heading.level != .subheading:

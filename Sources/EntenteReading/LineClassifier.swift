@@ -106,12 +106,42 @@ enum LineClassifier {
 
     // MARK: Headings
 
-    /// Heading keywords as written in lower case, with their level. Compared on bytes.
-    private static let keywords: [(word: String, bytes: [UInt8], level: HeadingLevel)] = ([
-        ("article", .article), ("art.", .article), ("part", .part), ("chapter", .part), ("title", .part),
-        ("section", .section), ("paragraph", .section), ("annex", .annex), ("appendix", .annex),
-        ("schedule", .annex), ("attachment", .annex), ("enclosure", .annex),
-    ] as [(String, HeadingLevel)]).map { (word: $0.0, bytes: Array($0.0.utf8), level: $0.1) }
+    /// The heading keyword whose lower-case spelling is the first `count` bytes of `bytes`
+    /// (compared ignoring ASCII case), with its level. A switch on the length and first letter, not
+    /// a table built at start-up: most texts are short, and a table's set-up costs more than all
+    /// their lookups.
+    private static func keywordEntry(_ bytes: UnsafeBufferPointer<UInt8>, count: Int) -> (word: String, level: HeadingLevel)? {
+        guard count >= 4, count <= bytes.count else { return nil }
+        func equals(_ word: StaticString) -> Bool {
+            guard word.utf8CodeUnitCount == count else { return false }
+            let start = word.utf8Start
+            for offset in 0..<count where StructureScanning.lower(bytes[offset]) != start[offset] { return false }
+            return true
+        }
+        switch StructureScanning.lower(bytes[0]) {
+        case UInt8(ascii: "a"):
+            if equals("article") { return ("article", .article) }
+            if equals("art.") { return ("art.", .article) }
+            if equals("annex") { return ("annex", .annex) }
+            if equals("appendix") { return ("appendix", .annex) }
+            if equals("attachment") { return ("attachment", .annex) }
+        case UInt8(ascii: "c"):
+            if equals("chapter") { return ("chapter", .part) }
+        case UInt8(ascii: "e"):
+            if equals("enclosure") { return ("enclosure", .annex) }
+        case UInt8(ascii: "p"):
+            if equals("part") { return ("part", .part) }
+            if equals("paragraph") { return ("paragraph", .section) }
+        case UInt8(ascii: "s"):
+            if equals("section") { return ("section", .section) }
+            if equals("schedule") { return ("schedule", .annex) }
+        case UInt8(ascii: "t"):
+            if equals("title") { return ("title", .part) }
+        default:
+            break
+        }
+        return nil
+    }
 
     /// The keyword a line starts with (`word` lower-cased, a final `.` dropped except in `art.`),
     /// and the byte offset where the word ends. Nil for most lines after one or two byte tests.
@@ -136,57 +166,24 @@ enum LineClassifier {
             end += 1
             if end > 11 { return nil }
         }
-        let endsWithDot = end > 0 && bytes[end - 1] == UInt8(ascii: ".")
-        // The word lower-cased into two integers, whole and without its final byte (a dropped dot),
-        // compared with the keywords' codes: no string or array is touched per keyword.
-        let whole = KeywordCode.pack(bytes, count: end)
-        let trimmed = endsWithDot ? KeywordCode.pack(bytes, count: end - 1) : whole
-        for (index, code) in keywordCodes.enumerated() {
-            let keepsDot = !endsWithDot || code.keepsDot
-            let (low, high) = keepsDot ? whole : trimmed
-            guard (keepsDot ? end : end - 1) == code.length, low == code.low, high == code.high else { continue }
-            return (keywords[index].word, keywords[index].level, end)
-        }
-        return nil
+        guard let entry = keywordEntry(bytes, droppingDotOf: end) else { return nil }
+        return (entry.word, entry.level, end)
     }
 
-    /// A keyword's lower-case bytes packed into two integers (eight bytes, then the rest), its
-    /// length, and whether a final dot belongs to it (`art.`).
-    private struct KeywordCode {
-        var low: UInt64
-        var high: UInt64
-        var length: Int
-        var keepsDot: Bool
-
-        /// The first `count` bytes (at most 16), ASCII-lower-cased, packed little-endian.
-        static func pack(_ bytes: UnsafeBufferPointer<UInt8>, count: Int) -> (UInt64, UInt64) {
-            var low: UInt64 = 0
-            var high: UInt64 = 0
-            for offset in 0..<min(count, 16) {
-                let byte = UInt64(StructureScanning.lower(bytes[offset]))
-                if offset < 8 { low |= byte << UInt64(8 * offset) } else { high |= byte << UInt64(8 * (offset - 8)) }
-            }
-            return (low, high)
-        }
+    /// The keyword spelled by the word of `end` bytes, its final dot dropped unless the keyword
+    /// keeps it (`art.`).
+    private static func keywordEntry(_ bytes: UnsafeBufferPointer<UInt8>, droppingDotOf end: Int) -> (word: String, level: HeadingLevel)? {
+        guard end > 0, bytes[end - 1] == UInt8(ascii: ".") else { return keywordEntry(bytes, count: end) }
+        if let whole = keywordEntry(bytes, count: end), whole.word == "art." { return whole }
+        guard let trimmed = keywordEntry(bytes, count: end - 1), trimmed.word != "art." else { return nil }
+        return trimmed
     }
-
-    private static let keywordCodes: [KeywordCode] = keywords.map { entry in
-        entry.bytes.withUnsafeBufferPointer { bytes in
-            let (low, high) = KeywordCode.pack(bytes, count: bytes.count)
-            return KeywordCode(low: low, high: high, length: bytes.count, keepsDot: entry.word == "art.")
-        }
-    }
-
-    /// The heading keywords as `HeadingLine.keyword` holds them.
-    static var headingKeywords: [String] { keywords.map(\.word) }
 
     /// A keyword followed by a Unicode space other than U+00A0 (rare): decided on scalars.
     private static func keywordEndingInOtherSpace(_ bytes: UnsafeBufferPointer<UInt8>, end: Int) -> (word: String, level: HeadingLevel, end: Int)? {
         let tail = String(decoding: UnsafeBufferPointer(rebasing: bytes[end...]), as: UTF8.self)
         guard let scalar = tail.unicodeScalars.first, TextScanning.isSpace(scalar) else { return nil }
-        var word = String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<end]), as: UTF8.self).lowercased()
-        if word.hasSuffix("."), word != "art." { word.removeLast() }
-        guard let entry = keywords.first(where: { $0.word == word }) else { return nil }
+        guard let entry = keywordEntry(bytes, droppingDotOf: end) else { return nil }
         return (entry.word, entry.level, end)
     }
 
@@ -205,7 +202,7 @@ enum LineClassifier {
         }
         let labelEnd = rest.unicodeScalars.firstIndex { !(TextScanning.isLetter($0) || TextScanning.isDigit($0)) }
             ?? rest.unicodeScalars.endIndex
-        let label = String(String.UnicodeScalarView(rest.unicodeScalars[..<labelEnd]))
+        let label = String(Substring(rest.unicodeScalars[..<labelEnd]))
         let afterLabel = Substring(rest.unicodeScalars[labelEnd...])
         if isLabel(label) {
             if let title = headingTitle(afterLabel) {
@@ -301,7 +298,7 @@ enum LineClassifier {
             distance += 1
         }
         guard dot < scalars.endIndex else { return nil }
-        let label = String(String.UnicodeScalarView(scalars[..<dot]))
+        let label = String(Substring(scalars[..<dot]))
         let isLetter = label.unicodeScalars.count == 1 && label.unicodeScalars.allSatisfy { TextScanning.isUpper($0) }
         let roman = isRoman(label) && label.unicodeScalars.allSatisfy { TextScanning.isUpper($0) }
         guard isLetter || roman else { return nil }
@@ -318,7 +315,7 @@ enum LineClassifier {
         else { return nil }
         let isLetter = label.unicodeScalars.count == 1
         let roman = isRoman(label)
-        let ambiguousLetter = label.count == 1 && "IVXL".contains(label)
+        let ambiguousLetter = label == "I" || label == "V" || label == "X" || label == "L"
         if roman && !(isLetter && !ambiguousLetter) {
             return HeadingLine(level: .part, keyword: nil, label: label, title: title, letterAlternative: ambiguousLetter)
         }
@@ -332,10 +329,17 @@ enum LineClassifier {
 
     // MARK: Enumerators
 
-    private static let bullets: Set<Unicode.Scalar> = [
-        "\u{2022}", "\u{25CF}", "\u{25AA}", "\u{25A0}", "\u{25E6}", "\u{00B7}", "\u{2023}", "\u{2043}",
-        "\u{F0B7}", "\u{F0A7}", "\u{F0D8}", "\u{27A2}", "\u{25BA}", "\u{2713}", "-", "\u{2013}", "\u{2014}", "*", "o",
-    ]
+    /// Bullet characters: •, ●, ▪, ■, ◦, ·, ‣, ⁃, the private-use bullets of Symbol and Wingdings
+    /// fonts, ➢, ►, ✓, hyphen, dashes, asterisk and `o`. A switch, not a set built at start-up.
+    private static func isBullet(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x2022, 0x25CF, 0x25AA, 0x25A0, 0x25E6, 0x00B7, 0x2023, 0x2043, 0xF0B7, 0xF0A7, 0xF0D8, 0x27A2, 0x25BA,
+             0x2713, 0x2D, 0x2013, 0x2014, 0x2A, 0x6F:
+            return true
+        default:
+            return false
+        }
+    }
 
     /// The enumerator at the start of `text`, and the text after it.
     static func listMarker(_ text: Substring) -> (ListMarker, Substring)? {
@@ -349,7 +353,7 @@ enum LineClassifier {
         switch firstByte {
         case UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "o"): bullet = Unicode.Scalar(firstByte)
         case 0x80...:
-            if let scalar = text.unicodeScalars.first, bullets.contains(scalar) {
+            if let scalar = text.unicodeScalars.first, isBullet(scalar) {
                 bullet = scalar
                 bulletBytes = UTF8.width(scalar)
             }
@@ -511,14 +515,14 @@ enum LineClassifier {
             index += 1
         }
         guard index > tokenStart, index < scalars.count else { return nil }
-        let token = String(String.UnicodeScalarView(scalars[tokenStart..<index]))
+        let token = Unicode.Scalar.string(scalars[tokenStart..<index])
         let closer = scalars[index]
         if parenthesised {
             guard closer == ")" else { return nil }
         } else {
             guard closer == ")" || closer == "." else {
                 // "1.1 Text": a multi-level number needs no closing dot.
-                if TextScanning.isSpace(closer), token.contains("."), multiLevelDepth(token) != nil {
+                if TextScanning.isSpace(closer), token.contains("." as Character), multiLevelDepth(token) != nil {
                     let body = TextScanning.trimmed(Substring(text.unicodeScalars.dropFirst(index)))
                     guard let bodyFirst = body.unicodeScalars.first, TextScanning.isUpper(bodyFirst) else { return nil }
                     return (ListMarker(style: .decimal(depth: multiLevelDepth(token) ?? 2), label: token), body)
@@ -548,7 +552,7 @@ enum LineClassifier {
             if parenthesised { return (.parenDecimal, nil) }
             return closer == ")" ? (.decimalClose, nil) : (.decimal(depth: 1), nil)
         }
-        if token.contains(".") {
+        if token.contains("." as Character) {
             guard !parenthesised, closer == ".", let depth = multiLevelDepth(token) else { return nil }
             return (.decimal(depth: depth), nil)
         }

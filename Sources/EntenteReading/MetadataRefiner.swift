@@ -32,7 +32,7 @@ public enum MetadataRefiner {
             }
             for alias in document.aliases {
                 let term = alias.alias.hasPrefix("the ") ? String(alias.alias.dropFirst(4)) : alias.alias
-                let meaning = list(alias.members)
+                let meaning = DocumentReader.list(alias.members)
                 guard term != meaning else { continue }
                 if let existing = document.definitions.firstIndex(where: { $0.term.lowercased() == term.lowercased() }) {
                     // "The United Kingdom (’the UK’)": the parties' full name is what the alias means.
@@ -54,7 +54,7 @@ public enum MetadataRefiner {
         if document.languages.isEmpty {
             for provision in tail where TextScanning.mayContainLowercased(Substring(provision.text), textsClauseWords) {
                 let lower = provision.text.lowercased()
-                guard lower.contains("authentic") || lower.contains("language") else { continue }
+                guard TextScanning.contains("authentic", in: lower[...]) || TextScanning.contains("language", in: lower[...]) else { continue }
                 let languages = SignatureExtractor.languages(inTextsClauses: provision.text)
                 if !languages.isEmpty { document.languages = languages; break }
             }
@@ -69,11 +69,5 @@ public enum MetadataRefiner {
     private static func startsSignature(_ text: String) -> Bool {
         let lower = text.prefix(12).lowercased()
         return lower.hasPrefix("done ") || lower.hasPrefix("done,") || lower.hasPrefix("signed ") || lower.hasPrefix("signed,")
-    }
-
-    /// "A", "A and B", "A, B and C".
-    static func list(_ names: [String]) -> String {
-        guard names.count > 1, let last = names.last else { return names.first ?? "" }
-        return names.dropLast().joined(separator: ", ") + " and " + last
     }
 }

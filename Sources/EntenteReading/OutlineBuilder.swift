@@ -186,7 +186,7 @@ struct OutlineBuilder {
         if heading.level == .annex {
             segment = "annex" + heading.label
         } else if articleMode, heading.level != .article, heading.level != .subheading, let keyword = heading.keyword {
-            segment = keyword.filter(\.isLetter) + heading.label
+            segment = keyword.filter { $0.isLetter } + heading.label
         }
         let keyword = heading.keyword.map(Self.capitalised)
         let printed: String
@@ -202,14 +202,18 @@ struct OutlineBuilder {
             depth: stack.count, line: line.number, endLine: line.number, level: heading.level))
     }
 
-    /// "Article" for "article": the keyword with its first character upper-cased.
+    /// "Article" for "article": the keyword with its first character upper-cased. Keywords are
+    /// ASCII, so one byte changes; anything else takes the general road.
     private static func capitalised(_ keyword: String) -> String {
-        capitalisedKeywords[keyword] ?? keyword.prefix(1).uppercased() + keyword.dropFirst()
+        if let first = keyword.utf8.first, StructureScanning.isASCIILower(first) {
+            return String(unsafeUninitializedCapacity: keyword.utf8.count) { buffer in
+                let (_, copied) = buffer.initialize(from: keyword.utf8)
+                buffer[0] = first - 0x20
+                return copied
+            }
+        }
+        return keyword.prefix(1).uppercased() + keyword.dropFirst()
     }
-
-    /// The heading keywords capitalised once, rather than for every heading.
-    private static let capitalisedKeywords: [String: String] = Dictionary(
-        uniqueKeysWithValues: LineClassifier.headingKeywords.map { ($0, $0.prefix(1).uppercased() + $0.dropFirst()) })
 
     private mutating func openItem(_ marker: ListMarker, body: Substring, at line: ClassifiedLine, index: Int) {
         if inFront { flushFront(asPreamble: true) }
@@ -506,7 +510,7 @@ struct OutlineBuilder {
         let start = index
         while index < scalars.count, TextScanning.isDigit(scalars[index]) { index += 1 }
         guard index > start, index - start <= 3, index < scalars.count, scalars[index] == "]" else { return nil }
-        let label = String(String.UnicodeScalarView(scalars[start..<index]))
+        let label = Unicode.Scalar.string(scalars[start..<index])
         var rest = Substring(text.unicodeScalars.dropFirst(index + 1))
         if rest.unicodeScalars.first == ":" { rest = Substring(rest.unicodeScalars.dropFirst()) }
         let body = TextScanning.trimmed(rest)

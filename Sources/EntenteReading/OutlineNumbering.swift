@@ -23,7 +23,7 @@ enum OutlineNumbering {
     /// (unnumbered paragraphs' labels, divisions' lead-in text) are never the ones it reads those
     /// fields from, so reading as it writes gives the same outline.
     static func label(_ nodes: inout [OutlineNode]) {
-        guard nodes.contains(where: \.unnumbered) else { return }
+        guard nodes.contains(where: { $0.unnumbered }) else { return }
         // Only divisions with an unnumbered paragraph need their children listed.
         var hasUnnumbered = [Bool](repeating: false, count: nodes.count)
         for (index, node) in nodes.enumerated() where node.unnumbered {

@@ -122,13 +122,25 @@ enum PartiesExtractor {
 
     // MARK: The parties clause
 
+    /// The earliest keyword phrase in `lower` (the first listed of those starting there). A loop,
+    /// not an array of ranges: a new array type costs the runtime a conformance search at first use.
+    private static func firstKeyword(in lower: String) -> Range<String.Index>? {
+        var earliest: Range<String.Index>?
+        for word in hereinafterWords {
+            guard let range = TextScanning.firstRange(of: word, in: lower[...]) else { continue }
+            if let known = earliest, known.lowerBound <= range.lowerBound { continue }
+            earliest = range
+        }
+        return earliest
+    }
+
     /// Reads a parties clause from `line` (and the lines after it while the clause runs on), or nil
     /// when the line is not one: no "hereinafter" keyword early in it, or fewer than two names.
     static func parse(_ line: Substring, following: [Substring] = []) -> Clause? {
         // Most lines have no keyword at all: found on the bytes before lower-casing the line.
         guard TextScanning.mayContainLowercased(line, hereinafterPhrases) else { return nil }
         let lower = line.prefix(maximumKeywordOffset + 40).lowercased()
-        guard let keyword = hereinafterWords.compactMap({ lower.firstRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
+        guard let keyword = firstKeyword(in: lower),
               lower.distance(from: lower.startIndex, to: keyword.lowerBound) <= maximumKeywordOffset
         else { return nil }
         var text = String(line)
@@ -138,13 +150,17 @@ enum PartiesExtractor {
         return readClause(Array(text.prefix(900)))
     }
 
-    private static let quotePairs: [Character: Set<Character>] = [
-        "“": ["”", "\""], "‘": ["’"], "\"": ["\"", "”"], "«": ["»"], "’": ["’"], "'": ["'"],
-    ]
-    private static let keywordWords: Set<String> = [
-        "hereinafter", "hereafter", "herein", "referred", "to", "as", "jointly", "collectively", "together",
-        "individually", "respectively", "each", "severally", "called", "known",
-    ]
+    /// The words of the keyword phrases, which are no party's name. A switch, not a set built at
+    /// start-up.
+    private static func isKeywordWord(_ word: String) -> Bool {
+        switch word {
+        case "hereinafter", "hereafter", "herein", "referred", "to", "as", "jointly", "collectively", "together",
+             "individually", "respectively", "each", "severally", "called", "known":
+            return true
+        default:
+            return false
+        }
+    }
 
     /// Walks the clause: text between quotations holds names (before a keyword) and the context of
     /// the next alias (after it).
@@ -162,7 +178,7 @@ enum PartiesExtractor {
         // Names in the segment's text before its keyword; the rest is the alias's context.
         func takeNames(_ text: String) -> (context: String, sawKeyword: Bool) {
             let lower = text.lowercased()
-            let keyword = hereinafterWords.compactMap { lower.firstRange(of: $0) }.min { $0.lowerBound < $1.lowerBound }
+            let keyword = firstKeyword(in: lower)
             let cut = keyword.map { lower.distance(from: lower.startIndex, to: $0.lowerBound) } ?? text.count
             let names = split(stripParentheses(Substring(String(text.prefix(cut)))))
             clause.parties += names
@@ -176,9 +192,11 @@ enum PartiesExtractor {
             if depth == 0, character == ":" || character == ";" {
                 break
             }
-            let opensQuote = quotePairs[character] != nil
+            // A parties clause opens no quotation with „.
+            let closers = DefinitionExtractor.closers(for: character, lowOpening: false)
+            let opensQuote = closers != nil
                 && ((character != "’" && character != "'") || previous == " " || previous == "(")
-            guard opensQuote, let closers = quotePairs[character] else {
+            guard opensQuote, let closers else {
                 segment.append(character)
                 previous = character
                 index += 1
@@ -192,24 +210,26 @@ enum PartiesExtractor {
                 index += 1
                 continue
             }
-            let phrase = String(characters[(index + 1)..<end])
+            let phrase = Character.string(characters[(index + 1)..<end])
             let rawSegment = segment
             let (context, sawKeyword) = takeNames(segment)
-            let inParenthesis = segment.last(where: { $0 != " " && $0 != "\u{A0}" }) == "(" || context.contains("(")
-            let words = Set(segment.lowercased().split { !$0.isLetter })
-            let collectiveWords = !words.isDisjoint(with: ["jointly", "collectively", "together"])
+            let inParenthesis = segment.last(where: { $0 != " " && $0 != "\u{A0}" }) == "(" || context.contains("(" as Character)
+            // Compared word by word, as a set would: a set of substrings costs the runtime a
+            // conformance search at first use.
+            let words = segment.lowercased().split { !$0.isLetter }
+            let collectiveWords = words.contains { $0 == "jointly" || $0 == "collectively" || $0 == "together" }
             segment = ""
             index = end + 1
             previous = characters[end]
             if collectiveWords {
                 individuallyMode = false
-            } else if !words.isDisjoint(with: ["individually", "respectively", "each", "severally"]) {
+            } else if words.contains(where: { $0 == "individually" || $0 == "respectively" || $0 == "each" || $0 == "severally" }) {
                 individuallyMode = true
             }
             let alias = aliasText(phrase, context: rawSegment)
             let lowerPhrase = phrase.lowercased()
             // "a Party", "‘Ukraine and the Netherlands’": generic singulars and restatements name no alias.
-            if lowerPhrase.hasPrefix("a ") || lowerPhrase.hasPrefix("an ") || lowerPhrase.contains(" and ") || alias.isEmpty {
+            if lowerPhrase.hasPrefix("a ") || lowerPhrase.hasPrefix("an ") || TextScanning.firstRange(of: " and ", in: lowerPhrase[...]) != nil || alias.isEmpty {
                 continue
             }
             let newParties = clause.parties.count - partiesAtLastAlias
@@ -229,7 +249,7 @@ enum PartiesExtractor {
         if !finished {
             let (context, sawKeyword) = takeNames(segment)
             // An unquoted alias: "referred to as the High Contracting Parties,".
-            if sawKeyword, clause.parties.count >= 2, let range = context.lowercased().firstRange(of: "referred to as ") {
+            if sawKeyword, clause.parties.count >= 2, let range = TextScanning.firstRange(of: "referred to as ", in: context.lowercased()[...]) {
                 let offset = context.lowercased().distance(from: context.lowercased().startIndex, to: range.upperBound)
                 let tail = context.dropFirst(offset)
                 let words = tail.prefix { !",;:.()".contains($0) }.split(separator: " ")
@@ -260,18 +280,28 @@ enum PartiesExtractor {
 
     /// The parties a title names after " between ", up to the subject ("on", "concerning", …).
     static func partiesFromTitle(_ title: String) -> [String] {
-        let titleCharacters = Array(title)
-        let lowerTitle = String(titleCharacters.map { $0.lowercased().first ?? $0 })
-        guard let range = lowerTitle.firstRange(of: " between ") else { return [] }
+        // An ASCII title without CR (which pairs with LF) has a Character per byte: offsets are
+        // byte offsets, and no Character array is needed.
+        let ascii = !title.utf8.contains { $0 >= 0x80 || $0 == 0x0D }
+        let titleCharacters = ascii ? [] : Array(title)
+        let lowerTitle = ascii ? title.lowercased() : String(titleCharacters.map { $0.lowercased().first ?? $0 })
+        guard let range = TextScanning.firstRange(of: " between ", in: lowerTitle[...]) else { return [] }
         let start = lowerTitle.distance(from: lowerTitle.startIndex, to: range.upperBound)
-        var end = titleCharacters.count
+        var end = ascii ? title.utf8.count : titleCharacters.count
         let tail = lowerTitle[range.upperBound...]
         for stop in [" on ", " concerning ", " regarding ", " relating ", " for ", " in ", " with ", " to ", " about ", ",", " (", ":"] {
-            if let stopRange = tail.firstRange(of: stop) {
+            if let stopRange = TextScanning.firstRange(of: stop, in: tail) {
                 end = min(end, lowerTitle.distance(from: lowerTitle.startIndex, to: stopRange.lowerBound))
             }
         }
-        let parties = split(Substring(String(titleCharacters[start..<max(start, end)])))
+        let names: Substring
+        if ascii {
+            let utf8 = title.utf8
+            names = title[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: max(start, end))]
+        } else {
+            names = Substring(String(titleCharacters[start..<max(start, end)]))
+        }
+        let parties = split(names)
         return parties.count >= 2 ? parties : []
     }
 
@@ -284,7 +314,7 @@ enum PartiesExtractor {
             for candidate in titleNames {
                 let long = comparable(candidate)
                 guard long.count > key.count, long.hasPrefix(key + " ") else { continue }
-                let words = candidate.replacing("&", with: "and").split(separator: " ")
+                let words = candidate.replacingCharacter("&", with: "and").split(separator: " ")
                 let ownCount = name.split(separator: " ").count
                 guard words.count > ownCount else { continue }
                 let rest = words.dropFirst(ownCount).map { word -> String in
@@ -300,7 +330,7 @@ enum PartiesExtractor {
     }
 
     private static func comparable(_ name: String) -> String {
-        name.lowercased().replacing("&", with: "and").split(separator: " ").joined(separator: " ")
+        name.lowercased().replacingCharacter("&", with: "and").split(separator: " ").joined(separator: " ")
     }
 
     /// Removes "(…)" groups, and an unclosed "(" with what follows it.
@@ -323,19 +353,24 @@ enum PartiesExtractor {
     ]
 
     /// Words that open a parties clause without being a party ("We, the Republic of …").
-    private static let notNames: Set<String> = ["We", "WE", "They", "Both", "Each", "Whereas", "WHEREAS"]
+    private static func isNotName(_ name: String) -> Bool {
+        switch name {
+        case "We", "WE", "They", "Both", "Each", "Whereas", "WHEREAS": return true
+        default: return false
+        }
+    }
 
     /// "A, B and C" → [A, B, C], without leading articles or trailing punctuation.
     static func split(_ phrase: Substring) -> [String] {
         var protected = String(phrase)
-        for name in namesWithAnd where protected.contains(name) {
+        for name in namesWithAnd where TextScanning.contains(name, in: protected[...]) {
             protected = protected.replacing(name, with: name.replacing(" and ", with: " \u{1}and\u{1} "))
         }
         var pieces: [String] = []
         for commaPiece in protected.split(separator: ",") {
             var rest = Substring(commaPiece)
             // A title in capitals joins its parties with " AND ".
-            while let range = rest.firstRange(of: " and ") ?? rest.firstRange(of: " AND ") {
+            while let range = TextScanning.firstRange(of: " and ", in: rest) ?? TextScanning.firstRange(of: " AND ", in: rest) {
                 pieces.append(String(rest[..<range.lowerBound]))
                 rest = rest[range.upperBound...]
             }
@@ -343,15 +378,15 @@ enum PartiesExtractor {
         }
         var parties: [String] = []
         for piece in pieces {
-            var name = String(TextScanning.trimmed(Substring(piece))).replacing("\u{1}", with: "")
+            var name = String(TextScanning.trimmed(Substring(piece))).replacingCharacter("\u{1}", with: "")
             // A flattened preamble heading ("Preamble The Kingdom of …") is not part of a name.
             for article in ["Preamble ", "PREAMBLE ", "and ", "the ", "The ", "THE "] where name.hasPrefix(article) {
                 name = String(name.dropFirst(article.count))
             }
             name = String(name.trimmingSuffix { ":;.,".contains($0) || $0 == " " || $0 == "\u{A0}" })
-            guard let first = name.unicodeScalars.first, TextScanning.isUpper(first), !notNames.contains(name),
+            guard let first = name.unicodeScalars.first, TextScanning.isUpper(first), !isNotName(name),
                   TextScanning.wordCount(Substring(name)) <= 12,
-                  !keywordWords.contains(name.lowercased())
+                  !isKeywordWord(name.lowercased())
             else { continue }
             parties.append(name)
         }
@@ -369,6 +404,18 @@ enum PartiesExtractor {
 }
 
 extension String {
+    /// `replacing(String(target), with: replacement)` for a `target` that no other Character is
+    /// canonically equivalent to (`&`, a control character): a text without its first byte is
+    /// returned as it is, and the rest is walked by Characters, without the generic search.
+    func replacingCharacter(_ target: Character, with replacement: String) -> String {
+        guard let lead = target.utf8.first, utf8.contains(lead) else { return self }
+        var result = ""
+        for character in self {
+            if character == target { result += replacement } else { result.append(character) }
+        }
+        return result
+    }
+
     /// The string without trailing characters that match `predicate`.
     func trimmingSuffix(while predicate: (Character) -> Bool) -> Substring {
         var end = endIndex

@@ -175,13 +175,13 @@ public enum ReportSentences {
         while wordStart > 0, !TextScanning.isSpace(scalars[wordStart - 1]), !openers.contains(scalars[wordStart - 1]) {
             wordStart -= 1
         }
-        let word = String(String.UnicodeScalarView(scalars[wordStart..<point]))
+        let word = Unicode.Scalar.string(scalars[wordStart..<point])
         guard !word.isEmpty else { return true }
         if abbreviations.contains(word) { return false }
         if numberedReferences.contains(word) { return !TextScanning.isDigit(scalars[next]) }
         var nextEnd = next
         while nextEnd < scalars.count, TextScanning.isLetter(scalars[nextEnd]) || openers.contains(scalars[nextEnd]) { nextEnd += 1 }
-        let nextWord = String(String.UnicodeScalarView(scalars[next..<nextEnd].filter { !openers.contains($0) }))
+        let nextWord = Unicode.Scalar.string(scalars[next..<nextEnd].filter { !openers.contains($0) }[...])
         let opensSentence = sentenceOpeners.contains(nextWord)
         if softAbbreviations.contains(word) {
             // "Feb. 24" continues; "etc. The" ends.
@@ -190,7 +190,7 @@ public enum ReportSentences {
         let letters = word.unicodeScalars.filter { $0 != "." }
         // An initial ("J.") or a dotted acronym ("U.S", "U.N"): a name or a sentence goes on.
         if word.unicodeScalars.count == 1, let only = letters.first, TextScanning.isUpper(only) { return opensSentence }
-        if word.contains("."), letters.allSatisfy(TextScanning.isLetter), letters.count <= 4 { return opensSentence }
+        if word.contains("." as Character), letters.allSatisfy(TextScanning.isLetter), letters.count <= 4 { return opensSentence }
         return true
     }
 

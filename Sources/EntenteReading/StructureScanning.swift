@@ -53,6 +53,9 @@ enum StructureScanning {
             return (start, end)
         } ?? nil
         guard let (start, end) = bounds else { return TextScanning.trimmed(line) }
+        // A line that starts or ends with a visible non-ASCII character ("• …") often has nothing
+        // to trim: the line itself, without computing indices to slice it again.
+        if start == 0, end == utf8.count { return line }
         return line[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)]
     }
 
@@ -76,11 +79,34 @@ enum StructureScanning {
         return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
+    /// Calls `body` with the scalars of `bytes` in order (ASCII without decoding) while it
+    /// returns true.
+    @inline(__always)
+    static func forEachScalar(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Unicode.Scalar) -> Bool) {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let (scalar, length) = byte < 0x80 ? (Unicode.Scalar(byte), 1) : decode(bytes, at: index)
+            guard body(scalar) else { return }
+            index += length
+        }
+    }
+
     /// Leading whitespace width, a tab counting as four columns (same as `TextScanning.indent`).
     static func indent(_ line: Substring) -> Int {
         guard let first = line.utf8.first else { return 0 }
         if first < 0x80, !isASCIISpace(first) { return 0 }
-        return TextScanning.indent(line)
+        // Measured on the bytes: ASCII at once, other scalars decoded.
+        let width: Int? = line.utf8.withContiguousStorageIfAvailable { bytes in
+            var width = 0
+            forEachScalar(bytes) { scalar in
+                guard TextScanning.isSpace(scalar) else { return false }
+                width += scalar == "\t" ? 4 : 1
+                return true
+            }
+            return width
+        }
+        return width ?? TextScanning.indent(line)
     }
 
     /// Calls `body` with the line's UTF-8 bytes (contiguous for native strings; copied otherwise).
@@ -203,6 +229,20 @@ enum StructureScanning {
             !bytes.prefix(limit + 1).contains { $0 >= 0x80 || $0 == 0x0D }
         }
         if asciiPrefix == true { return false }
+        // Scalars that are Characters of their own whatever follows them (`isOwnCharacter`, and no
+        // CR) are counted on the bytes, as far as the first other one.
+        let counted: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var count = 0
+            var answer: Bool? = true
+            forEachScalar(bytes) { scalar in
+                guard DefinitionExtractor.isOwnCharacter(scalar) else { answer = nil; return false }
+                count += 1
+                if count > limit { answer = false; return false }
+                return true
+            }
+            return answer
+        } ?? nil
+        if let counted { return counted }
         var count = 0
         for _ in text {
             count += 1

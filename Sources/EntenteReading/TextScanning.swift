@@ -3,9 +3,14 @@
 enum TextScanning {
     /// True for spaces, tabs, no-break spaces and other Unicode whitespace.
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        // ASCII first: the Unicode property lookup is slow and most text is ASCII.
+        // ASCII first: most text is ASCII.
         if scalar.value < 0x80 { return scalar == " " || (scalar.value >= 0x09 && scalar.value <= 0x0D) }
-        return scalar.properties.isWhitespace || scalar == "\u{FEFF}"
+        // The White_Space property's other scalars (unchanged since Unicode 6.3), and the BOM: a
+        // switch, because the property lookup costs hundreds of instructions a scalar.
+        switch scalar.value {
+        case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF: return true
+        default: return false
+        }
     }
 
     /// The line without leading and trailing whitespace.
@@ -74,6 +79,85 @@ enum TextScanning {
         }
     }
 
+    /// `text.firstRange(of: needle)` (a Character-wise search, with canonical equivalence) found
+    /// on the bytes where that gives the same answer: the generic search costs tens of thousands
+    /// of instructions a call.
+    /// - A needle of ASCII characters other than CR and LF matches Characters only where it
+    ///   matches bytes, unless it holds `;`, `` ` `` or `K` (U+037E, U+1FEF and U+212A are
+    ///   canonically equivalent to them) and the text is not ASCII; and a byte match is a
+    ///   Character match when it is not joined to its neighbours: an `isInert` scalar (or the
+    ///   text's end) on either side guarantees it.
+    /// - When the needle and the text hold only `isInert` scalars (and no CR or LF), every scalar
+    ///   is a Character equal only to itself: the first byte match is the first Character match.
+    /// Anything else goes to the generic search.
+    static func firstRange(of needle: String, in text: Substring) -> Range<String.Index>? {
+        let offset: Int?? = text.utf8.withContiguousStorageIfAvailable { haystack in
+            needle.utf8.withContiguousStorageIfAvailable { needleBytes -> Int?? in
+                guard !needleBytes.isEmpty, !needleBytes.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return nil }
+                if needleBytes.contains(where: { $0 >= 0x80 }) {
+                    guard allInert(needleBytes), allInert(haystack), !haystack.contains(where: { $0 == 0x0A || $0 == 0x0D })
+                    else { return nil }
+                    return .some(PhraseSet.firstOffset(of: needleBytes, in: haystack))
+                }
+                if needleBytes.contains(where: { $0 == 0x3B || $0 == 0x60 || $0 == 0x4B }), haystack.contains(where: { $0 >= 0x80 }) {
+                    return nil
+                }
+                guard let start = PhraseSet.firstOffset(of: needleBytes, in: haystack) else { return .some(nil) }
+                let end = start + needleBytes.count
+                guard start == 0 || isInert(before: start, in: haystack), end == haystack.count || isInert(at: end, in: haystack)
+                else { return nil }
+                return .some(start)
+            } ?? nil
+        } ?? nil
+        guard let offset else { return text.firstRange(of: needle) }
+        guard let start = offset else { return nil }
+        let utf8 = text.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: start)
+        return lower..<utf8.index(lower, offsetBy: needle.utf8.count)
+    }
+
+    /// `text.contains(needle)` (Character-wise, with canonical equivalence) by `firstRange`; false
+    /// for an empty needle.
+    static func contains(_ needle: String, in text: Substring) -> Bool {
+        !needle.isEmpty && firstRange(of: needle, in: text) != nil
+    }
+
+    /// True when the scalar that starts at byte `offset` is `isInert`.
+    private static func isInert(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes[offset] < 0x80 || isInert(StructureScanning.decode(bytes, at: offset).scalar)
+    }
+
+    /// True when the scalar that ends right before byte `offset` is `isInert`.
+    private static func isInert(before offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var lead = offset - 1
+        while lead > 0, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+        return isInert(at: lead, in: bytes)
+    }
+
+    /// True when every scalar of `bytes` is `isInert`.
+    static func allInert(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var inert = true
+        StructureScanning.forEachScalar(bytes) { scalar in
+            inert = isInert(scalar)
+            return inert
+        }
+        return inert
+    }
+
+    /// Scalars that are canonically equivalent to no other sequence when no combining mark is
+    /// around (none of these is one), and that join no neighbour into a Character except CR with
+    /// LF: Latin below U+0300 (precomposed letters differ from their decompositions only by
+    /// combining marks), general punctuation, currency signs and U+FFFD. Not the letter-like
+    /// symbols or Greek, which hold singletons (U+212A ≡ K, U+037E ≡ ;), nor U+2000…U+200F
+    /// (spaces with singletons, joiners).
+    @inline(__always)
+    static func isInert(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x300, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20BF, 0xFFFD: return true
+        default: return false
+        }
+    }
+
     /// Lower-cased prefix of at most `length` scalars, for cheap keyword tests on huge lines.
     static func lowerPrefix(_ line: Substring, _ length: Int) -> String {
         // ASCII fast path straight from the UTF-8 bytes; anything else takes the general road.
@@ -89,7 +173,7 @@ enum TextScanning {
             return count
         }
         if ascii { return fast }
-        return String(String.UnicodeScalarView(line.unicodeScalars.prefix(length))).lowercased()
+        return String(Substring(line.unicodeScalars.prefix(length))).lowercased()
     }
 }
 
@@ -114,6 +198,13 @@ struct PhraseSet {
     private let firstBytes: [UInt64]
     /// True when some phrase is empty: it occurs in every text.
     private let hasEmpty: Bool
+    /// How many bytes the scan looks ahead: the shortest long phrase's length (at most 256).
+    private let window: Int
+    /// Per `bigramSlot` of the two bytes that end the look-ahead window (lower-cased): how far
+    /// the scan may move on, because no long phrase can start before (Wu and Manber's multiple
+    /// pattern search). Zero where a phrase may start at the window's beginning; slots shared by
+    /// several byte pairs take the smallest shift, which only makes the scan look more often.
+    private let shifts: [UInt8]
 
     init(_ phrases: [String]) {
         let bytes = phrases.map { Array($0.utf8) }
@@ -124,7 +215,8 @@ struct PhraseSet {
         var firstBytes = [UInt64](repeating: 0, count: 4)
         for (index, phrase) in bytes.enumerated() where !phrase.isEmpty {
             guard phrase.count >= 4 else { shortPhrases.append(index); continue }
-            for first in Set([phrase[0], Self.lower(phrase[0]), Self.upper(phrase[0])]) {
+            // Setting a bit twice is harmless: no set of the three cases is needed.
+            for first in [phrase[0], Self.lower(phrase[0]), Self.upper(phrase[0])] {
                 firstBytes[Int(first >> 6)] |= 1 << UInt64(first & 63)
             }
             let key = UInt32(phrase[0]) | UInt32(phrase[1]) << 8 | UInt32(phrase[2]) << 16 | UInt32(phrase[3]) << 24
@@ -132,12 +224,32 @@ struct PhraseSet {
             quads[slot >> 6] |= 1 << UInt64(slot & 63)
             longPhrases.append((key, index))
         }
+        let window = min(256, longPhrases.reduce(Int.max) { min($0, bytes[$1.index].count) })
+        var shifts: [UInt8] = []
+        if !longPhrases.isEmpty {
+            // A phrase whose byte pair at `offset - 1, offset` (within the window) ends the window
+            // may start `window - 1 - offset` bytes further on.
+            shifts = [UInt8](repeating: UInt8(window - 1), count: 4096)
+            for phrase in longPhrases {
+                let phraseBytes = bytes[phrase.index]
+                for offset in 1..<window {
+                    let slot = Self.bigramSlot(Self.lower(phraseBytes[offset - 1]), Self.lower(phraseBytes[offset]))
+                    shifts[slot] = min(shifts[slot], UInt8(window - 1 - offset))
+                }
+            }
+        }
         self.quads = quads
         self.firstBytes = firstBytes
         self.longPhrases = longPhrases
         self.shortPhrases = shortPhrases
         self.hasEmpty = bytes.contains { $0.isEmpty }
+        self.window = window
+        self.shifts = shifts
     }
+
+    /// The slot of a (lower-cased) byte pair in `shifts`: the low six bits of each.
+    @inline(__always)
+    private static func bigramSlot(_ first: UInt8, _ second: UInt8) -> Int { Int(first & 0x3F) << 6 | Int(second & 0x3F) }
 
     /// The bitmap slot of a four-byte key (multiplicative hashing to 16 bits).
     @inline(__always)
@@ -239,10 +351,14 @@ struct PhraseSet {
         var found: UInt64 = 0
         guard let base = haystack.baseAddress else { return 0 }
         let count = haystack.count
-        if !longPhrases.isEmpty, count >= 4 {
+        if !longPhrases.isEmpty, count >= window {
             let raw = UnsafeRawPointer(base)
             var start = 0
-            while start <= count - 4 {
+            while start <= count - window {
+                // The byte pair that ends the window says how far no phrase can start.
+                let windowEnd = start + window - 1
+                let shift = Int(shifts[Self.bigramSlot(Self.lower(haystack[windowEnd - 1]), Self.lower(haystack[windowEnd]))])
+                guard shift == 0 else { start += shift; continue }
                 let first = haystack[start]
                 guard firstBytes[Int(first >> 6)] & (1 << UInt64(first & 63)) != 0 else { start += 1; continue }
                 let key = Self.lowerFour(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: start, as: UInt32.self)))
@@ -287,8 +403,14 @@ struct PhraseSet {
     /// True when `needle` occurs in `haystack`, byte for byte (no case folding). A needle of four
     /// bytes or more is looked for by its first four bytes, compared as one 32-bit word.
     static func containsExactly(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first else { return true }
-        guard haystack.count >= needle.count, let base = haystack.baseAddress else { return false }
+        needle.withUnsafeBufferPointer { firstOffset(of: $0, in: haystack) } != nil
+    }
+
+    /// The byte offset of the first occurrence of `needle` in `haystack`, byte for byte (0 for an
+    /// empty needle).
+    static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let first = needle.first else { return 0 }
+        guard haystack.count >= needle.count, let base = haystack.baseAddress else { return nil }
         let lastStart = haystack.count - needle.count
         if needle.count >= 4 {
             let raw = UnsafeRawPointer(base)
@@ -296,16 +418,16 @@ struct PhraseSet {
             for start in 0...lastStart where UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: start, as: UInt32.self)) == key {
                 var offset = 4
                 while offset < needle.count, haystack[start + offset] == needle[offset] { offset += 1 }
-                if offset == needle.count { return true }
+                if offset == needle.count { return start }
             }
-            return false
+            return nil
         }
         for start in 0...lastStart where haystack[start] == first {
             var offset = 1
             while offset < needle.count, haystack[start + offset] == needle[offset] { offset += 1 }
-            if offset == needle.count { return true }
+            if offset == needle.count { return start }
         }
-        return false
+        return nil
     }
 
     /// The plain search, for sets too large for the one-pass scan's 64-bit mask.

@@ -32,7 +32,7 @@ enum TitleFinder {
         var index = first + 1
         while index < lines.count, block.count < 6, !isBlank(lines[index]), StructureScanning.characterCount(lines[index].text, atMost: 200) {
             if case .text = lines[index].kind {} else { break }
-            if TextScanning.mayContainLowercased(lines[index].text, hereinafter), lines[index].text.lowercased().contains("hereinafter") {
+            if TextScanning.mayContainLowercased(lines[index].text, hereinafter), TextScanning.contains("hereinafter", in: lines[index].text.lowercased()[...]) {
                 break
             }
             block.append(index)
@@ -44,7 +44,9 @@ enum TitleFinder {
 
     /// A short line that occurs twice within the first forty non-blank lines.
     private static func repeatedHeadline(_ lines: [ClassifiedLine]) -> Result? {
-        var seen: [Substring: Int] = [:]
+        // At most forty candidates, compared with `==` as a dictionary would: a linear search is
+        // cheaper than hashing them, and creates no dictionary type at first use.
+        var seen: [(text: Substring, index: Int)] = []
         var nonBlank = 0
         for (index, line) in lines.enumerated() where !isBlank(line) {
             nonBlank += 1
@@ -54,10 +56,10 @@ enum TitleFinder {
                   StructureScanning.characterCount(line.text, atMost: 200),
                   !StructureScanning.wordCount(line.text, atMost: 3), !TextScanning.endsClause(line.text)
             else { continue }
-            if let first = seen[line.text] {
+            if let first = seen.first(where: { $0.text == line.text })?.index {
                 return Result(title: String(lines[first].text), titleLines: [first], bodyStart: first + 1)
             }
-            seen[line.text] = index
+            seen.append((line.text, index))
         }
         return nil
     }
@@ -71,7 +73,7 @@ enum TitleFinder {
     /// (an abbreviation's point, as in "… Co.", stays: the word before it is short).
     static func withoutFinalPoint(_ title: String) -> String {
         guard title.hasSuffix("."), !title.hasSuffix(".."), let lastWord = title.split(separator: " ").last,
-              lastWord.count > 4, !lastWord.dropLast().contains(".")
+              lastWord.count > 4, !lastWord.dropLast().contains("." as Character)
         else { return title }
         return String(title.dropLast())
     }
