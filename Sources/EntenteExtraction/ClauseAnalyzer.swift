@@ -97,7 +97,8 @@ struct ClauseAnalyzer: Sendable {
         var index = 0
         while index < tokens.count {
             defer { index += 1 }
-            guard let trigger = trigger(in: tokens, at: index) else { continue }
+            // Most tokens are no trigger: that is told by their traits, without a call or a copy of the token.
+            guard tokens[index].traits.contains(anyOf: .mayTrigger), let trigger = trigger(in: tokens, at: index) else { continue }
             guard let subject = subject(in: tokens, before: trigger.subjectEnd, context: lastActors, text: sentence) else { continue }
             // "… and seek to impose …" continues the verb group of a modal before it; only a
             // modal carries a commitment over to an actor left unwritten.
