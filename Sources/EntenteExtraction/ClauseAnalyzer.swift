@@ -18,23 +18,36 @@ struct ClauseAnalyzer: Sendable {
     /// does not depend on the actors named before them: a document names the same few actors
     /// over and over.
     private var resolutions: [String: ActorResolver.Resolution?] = [:]
+    /// The same answers by the phrase's text as written (from its first token's start to its last
+    /// token's end), which is found without building the phrase's words: the same text is made of
+    /// the same tokens, so it has the same words and the same answer.
+    private var resolutionsByText: [String: ActorResolver.Resolution?] = [:]
     /// The lemmas of the verbs read so far: the same few verbs recur in every clause.
     private var lemmas = ClauseLemmas()
 
     init(document: Document) {
         resolver = ActorResolver(document: document)
         resolutions.reserveCapacity(256)
+        resolutionsByText.reserveCapacity(256)
     }
 
     /// `resolver.resolve(_:context:)`, remembered per phrase.
     private mutating func resolve(_ tokens: ArraySlice<ClauseToken>, in text: String, context: [String]?) -> ActorResolver.Resolution? {
+        let written = ClauseToken.text(of: tokens, in: text)
+        if let known = resolutionsByText[written] { return known }
         let words = ActorResolver.words(tokens, in: text)
         // Words hold no spaces, so the joined phrase tells the words apart.
         let phrase = ActorResolver.join(words[...])
-        if let known = resolutions[phrase] { return known }
+        if let known = resolutions[phrase] {
+            resolutionsByText[written] = .some(known)
+            return known
+        }
         var consulted = false
         let resolution = resolver.resolve(words: words, context: context, consulted: &consulted)
-        if !consulted { resolutions[phrase] = .some(resolution) }
+        if !consulted {
+            resolutions[phrase] = .some(resolution)
+            resolutionsByText[written] = .some(resolution)
+        }
         return resolution
     }
 
@@ -84,7 +97,8 @@ struct ClauseAnalyzer: Sendable {
         var index = 0
         while index < tokens.count {
             defer { index += 1 }
-            guard let trigger = trigger(in: tokens, at: index) else { continue }
+            // Most tokens are no trigger: that is told by their traits, without a call or a copy of the token.
+            guard tokens[index].traits.contains(anyOf: .mayTrigger), let trigger = trigger(in: tokens, at: index) else { continue }
             guard let subject = subject(in: tokens, before: trigger.subjectEnd, context: lastActors, text: sentence) else { continue }
             // "… and seek to impose …" continues the verb group of a modal before it; only a
             // modal carries a commitment over to an actor left unwritten.

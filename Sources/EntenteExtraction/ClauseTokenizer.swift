@@ -104,19 +104,32 @@ struct ClauseTokenizer: Sendable {
         var plain = true
         var curly = false
         while end < count {
+            // A run of ASCII letters and digits, lower-cased and hashed in a loop of few enough
+            // locals to stay in registers: most words are nothing else.
+            var run = end
+            var runHash = hash
+            var seen: UInt8 = 0
+            let offset = length &- end
+            while run < count {
+                let byte = bytes[run]
+                // Setting bit 5 lower-cases a letter and leaves digits as they are.
+                let lowered = byte | 0x20
+                guard byte &- 0x30 < 10 || lowered &- 0x61 < 26 else { break }
+                scratch[offset &+ run] = lowered
+                runHash = ClauseVocabulary.hash(runHash, lowered)
+                seen |= lowered
+                run &+= 1
+            }
+            if run > end {
+                length &+= run &- end
+                hash = runHash
+                // Lower-case letters have bit 6 set, digits do not.
+                if seen & 0x40 != 0 { digits = false }
+                end = run
+                guard end < count else { break }
+            }
             let byte = bytes[end]
             if byte < 0x80 {
-                // Setting bit 5 lower-cases a letter and leaves digits, "'" and "-" as they are.
-                let lowered = byte | 0x20
-                let isDigit = byte &- 0x30 < 10
-                if isDigit || lowered &- 0x61 < 26 {
-                    scratch[length] = lowered
-                    length &+= 1
-                    hash = ClauseVocabulary.hash(hash, lowered)
-                    digits = digits && isDigit
-                    end &+= 1
-                    continue
-                }
                 // An apostrophe or hyphen inside a word ("Canada's", "long-term") belongs to it.
                 guard byte == 0x27 || byte == 0x2D, Self.startsWordScalar(bytes, at: end &+ 1) else { break }
                 scratch[length] = byte

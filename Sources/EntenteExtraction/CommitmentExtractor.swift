@@ -28,7 +28,8 @@ struct CommitmentExtractor {
         // Preambles are read too: recitals state ("Emphasizing that … will") and the analyzer
         // rejects them, but a declaration may put "Ukraine commits to:" and its items there.
         for provision in document.provisions where !Self.isSkipped(provision.kind) {
-            let inherited = provision.parentPath.flatMap { leadIns[$0] }
+            // No parent path to build while no provision has led items.
+            let inherited = leadIns.isEmpty ? nil : provision.parentPath.flatMap { leadIns[$0] }
             // A provision with no trigger and no lead-in to continue commits to nothing and leads
             // no items: its sentences all read as none.
             guard inherited != nil || ClauseTriggerScan.mayHoldTrigger(provision.text) else { continue }

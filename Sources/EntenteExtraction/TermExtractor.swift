@@ -15,6 +15,8 @@ struct TermExtractor {
         guard document.kind != .report else { return [] }
         var terms: [Term] = []
         var judgedHeading: (heading: String, isTerm: Bool)?
+        // Every heading judged so far: sections of one document reuse the same few headings.
+        var judgedHeadings: [String: Bool] = [:]
         for provision in document.provisions {
             let provenance = ExtractionProvisions.provenance(provision)
             if provision.kind == .signature {
@@ -26,9 +28,13 @@ struct TermExtractor {
             let headingIsTerm: Bool
             if let judged = judgedHeading, judged.heading == provision.heading {
                 headingIsTerm = judged.isTerm
+            } else if let judged = judgedHeadings[provision.heading] {
+                headingIsTerm = judged
+                judgedHeading = (provision.heading, judged)
             } else {
                 headingIsTerm = TermRules.isTermHeading(provision.heading)
                 judgedHeading = (provision.heading, headingIsTerm)
+                judgedHeadings[provision.heading] = headingIsTerm
             }
             let provisionPhrases = TermRules.Phrases(of: provision.text)
             guard TermRules.mayStateTerms(provisionPhrases, headingIsTerm: headingIsTerm) else { continue }
