@@ -18,25 +18,26 @@ public struct FactExtractor: Sendable {
     /// kind's name, so a benchmark can time the extractors one by one (`ENTENTE_LOAD_TIMES`).
     /// `timing` may be called from two threads at once.
     public func extract(from document: Document, timing: @escaping @Sendable (String, () -> Void) -> Void) -> Facts {
-        // The provisions the commitment, amount, date, duration and entity extractors read, tokenised once for all.
-        var scanning = ScanDocument(items: [])
-        timing("tokens") { scanning = ScanDocument(document) }
-        let scanned = scanning
-        @Sendable func commitments() -> [Commitment] {
+        @Sendable func commitments(_ scanned: ScanDocument?) -> [Commitment] {
             var commitments: [Commitment] = []
             timing("commitments") { commitments = CommitmentExtractor().extract(from: document, scanned: scanned) }
             return commitments
         }
-        // Commitments take as long as all the other kinds together.
-        let background = document.source.bytes >= Self.backgroundThreshold ? BackgroundWork(commitments) : nil
+        // Commitments take longer than all the other kinds together, so they start at once, without
+        // waiting for the shared scan below (which only spares them some searches for money).
+        let background = document.source.bytes >= Self.backgroundThreshold ? BackgroundWork { commitments(nil) } : nil
         var facts = Facts()
+        // The provisions the amount, date, duration and entity extractors read, tokenised once for all four.
+        var scanning = ScanDocument(items: [])
+        timing("tokens") { scanning = ScanDocument(document) }
+        let scanned = scanning
         timing("terms") { facts.terms = TermExtractor().extract(from: document) }
         timing("amounts") { facts.amounts = AmountExtractor().extract(from: document, scanned: scanned) }
         timing("dates") { facts.dates = DateExtractor().extract(from: document, scanned: scanned) }
         timing("durations") { facts.durations = DurationExtractor().extract(from: document, scanned: scanned) }
         timing("entities") { facts.entities = EntityExtractor().extract(from: document, scanned: scanned) }
         timing("claims") { facts.claims = document.kind == .report ? ClaimExtractor().extract(from: document) : [] }
-        facts.commitments = background?.result() ?? commitments()
+        facts.commitments = background?.result() ?? commitments(scanned)
         return facts
     }
 }
