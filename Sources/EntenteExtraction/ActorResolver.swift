@@ -318,13 +318,17 @@ struct ActorResolver: Sendable {
         }
         func addTails(of name: Substring, _ index: Int) {
             add(name, index)
+            // The keys are ASCII, so a byte search finds what a character search would; the
+            // standard library's `firstRange(of:)` set up a searcher whose first use alone cost
+            // more than reading every party name of a document.
             var search = name[...]
-            while let of = search.firstRange(of: " of ") {
-                let tail = name[of.upperBound...]
+            while let offset = PhraseSearch.firstOffset(of: " of ", in: search) {
+                let of = search.utf8.index(search.startIndex, offsetBy: offset)
+                let tail = name[name.utf8.index(of, offsetBy: 4)...]
                 add(tail, index)
                 if tail.hasPrefix("the ") { add(tail.dropFirst(4), index) }
                 // Occurrences may overlap (" of of "): search again from the next character.
-                search = name[name.index(after: of.lowerBound)...]
+                search = name[name.index(after: of)...]
             }
         }
         for (index, name) in keys.enumerated() {
