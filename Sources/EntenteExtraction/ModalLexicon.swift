@@ -86,8 +86,12 @@ enum ModalLexicon {
     /// Verbs whose "that"-clause holds what was agreed ("The Parties agree that each shall…").
     static let agreementVerbs: Set<String> = ["agree", "agrees", "agreed", "undertake", "undertakes", "decide", "decides", "decided"]
 
+    // The word lists below up to `determiners` are read only into `ClauseVocabulary`, which
+    // every token is looked up in: arrays, since building sets of them at first use cost more
+    // than the look-ups they would serve.
+
     /// Adverbs that sit between an actor and its modal or between a modal and its verb.
-    static let adverbs: Set<String> = [
+    static let adverbs: [String] = [
         "also", "further", "furthermore", "jointly", "hereby", "each", "both", "together", "therefore", "thus", "then",
         "accordingly", "moreover", "additionally", "likewise", "similarly", "still", "always", "now", "henceforth",
         "thereafter", "hereafter", "collectively", "individually", "mutually", "respectively", "promptly", "immediately",
@@ -95,28 +99,28 @@ enum ModalLexicon {
     ]
 
     /// Words ending in "-ly" that are verbs, not adverbs.
-    static let lyVerbs: Set<String> = ["apply", "comply", "supply", "reply", "rely", "multiply", "ally", "imply", "fly", "rally", "tally"]
+    static let lyVerbs: [String] = ["apply", "comply", "supply", "reply", "rely", "multiply", "ally", "imply", "fly", "rally", "tally"]
 
     // A word that can sit between actor, modal and verb without changing what is done is a
     // listed adverb, or a word of more than four letters in "-ly" that is not a verb: the
     // tokenizer decides it once per word (`ClauseToken.isAdverb`).
 
     /// Words that open a subordinate clause: a modal after them is not the sentence's own.
-    static let subordinators: Set<String> = [
+    static let subordinators: [String] = [
         "that", "which", "who", "whom", "whose", "whereby", "wherein", "where", "when", "whenever", "while", "whilst",
         "if", "unless", "although", "though", "because", "since", "as", "until", "once", "before", "after", "whether",
         "so", "than", "how", "what", "why", "provided", "lest", "whereas",
     ]
 
     /// Words that may stand right before an actor without making it part of a longer phrase.
-    static let coordinators: Set<String> = [
+    static let coordinators: [String] = [
         "and", "or", "but", "then", "thereafter", "accordingly", "therefore", "also", "now", "hereby", "together",
         "moreover", "furthermore", "consequently", "thus", "additionally",
     ]
 
     /// Determiners and possessives that open a noun phrase: an item starting with one names a thing,
     /// not an action.
-    static let determiners: Set<String> = [
+    static let determiners: [String] = [
         "the", "a", "an", "any", "all", "such", "their", "its", "his", "her", "our", "this", "these", "those", "each",
         "every", "other", "another", "no", "both", "either", "mutual",
     ]
