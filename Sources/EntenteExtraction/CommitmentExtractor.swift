@@ -32,6 +32,8 @@ struct CommitmentExtractor {
             let inherited = leadIns.isEmpty ? nil : provision.parentPath.flatMap { leadIns[$0] }
             // A provision with no trigger and no lead-in to continue commits to nothing and leads
             // no items: its sentences all read as none.
+            // (The scan is only a filter: a text it lets through that holds no trigger reads as
+            // no commitment, so skipping it never changes the result.)
             guard inherited != nil || ClauseTriggerScan.mayHoldTrigger(provision.text) else { continue }
             let mayHoldMoney = scanned.map { Self.mayHoldMoney(provision, $0, &scanCursor) } ?? true
             let sentences = ProvisionSentences.split(provision.text)
@@ -41,8 +43,10 @@ struct CommitmentExtractor {
             for (number, sentence) in sentences.enumerated() {
                 let continuesItem = number == 0 && inherited != nil
                 // A sentence without a trigger has no reading of its own (`readings` gives none)
-                // and, unless it is an item's first, none at all: no need to tokenise it.
-                guard continuesItem || ClauseTriggerScan.mayHoldTrigger(sentence) else { continue }
+                // and, unless it is an item's first, none at all: no need to tokenise it. The
+                // one sentence of a provision just scanned whole is not scanned again.
+                let scannedWhole = inherited == nil && sentences.count == 1
+                guard continuesItem || scannedWhole || ClauseTriggerScan.mayHoldTrigger(sentence) else { continue }
                 let tokens = analyzer.tokens(sentence)
                 var own = analyzer.readings(of: sentence, tokens: tokens, context: context, continuesLeadIn: continuesItem)
                 if number == 0, let leadIn = inherited, !opensWithOwnActor(own) {
