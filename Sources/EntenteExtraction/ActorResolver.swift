@@ -82,11 +82,49 @@ struct ActorResolver: Sendable {
 
     /// A name lower-cased, quotes and a leading "the" removed: how phrases are compared.
     static func key(_ name: String) -> String {
+        if let key = asciiKey(name) { return key }
         var words = name.split(whereSeparator: { $0.isWhitespace }).map { word in
             ClauseTokenizer.normalize(String(word)).filter { !ClauseTokenizer.isQuote($0) }
         }.filter { !$0.isEmpty }
         if words.first == "the" { words.removeFirst() }
         return words.joined(separator: " ")
+    }
+
+    /// `key(_:)` of an ASCII name, on its bytes; nil for a name with other scalars. Every party,
+    /// alias and defined term of a document is keyed at the start of reading its commitments, and
+    /// splitting, lower-casing and filtering characters took most of that. For ASCII the same
+    /// steps are byte steps: the whitespace characters are the bytes 09–0D and 20, lower-casing
+    /// maps A–Z, and the one quote is 22.
+    private static func asciiKey(_ name: String) -> String? {
+        var copy = name
+        return copy.withUTF8 { bytes -> String? in
+            var key: [UInt8] = []
+            key.reserveCapacity(bytes.count)
+            var word: [UInt8] = []
+            var first = true
+            // Adds the word read so far; a word left empty by its quotes is no word, and the
+            // first word is dropped when it is "the".
+            func flush() {
+                guard !word.isEmpty else { return }
+                defer { word.removeAll(keepingCapacity: true) }
+                if first {
+                    first = false
+                    if word == [0x74, 0x68, 0x65] { return }
+                }
+                if !key.isEmpty { key.append(0x20) }
+                key += word
+            }
+            for byte in bytes {
+                guard byte < 0x80 else { return nil }
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                    flush()
+                } else if byte != 0x22 {
+                    word.append(byte &- 0x41 < 26 ? byte | 0x20 : byte)
+                }
+            }
+            flush()
+            return String(decoding: key, as: UTF8.self)
+        }
     }
 
     /// Resolves an actor phrase, given the actors last named in the text (for "they", "each of
@@ -318,13 +356,17 @@ struct ActorResolver: Sendable {
         }
         func addTails(of name: Substring, _ index: Int) {
             add(name, index)
+            // The keys are ASCII, so a byte search finds what a character search would; the
+            // standard library's `firstRange(of:)` set up a searcher whose first use alone cost
+            // more than reading every party name of a document.
             var search = name[...]
-            while let of = search.firstRange(of: " of ") {
-                let tail = name[of.upperBound...]
+            while let offset = PhraseSearch.firstOffset(of: " of ", in: search) {
+                let of = search.utf8.index(search.startIndex, offsetBy: offset)
+                let tail = name[name.utf8.index(of, offsetBy: 4)...]
                 add(tail, index)
                 if tail.hasPrefix("the ") { add(tail.dropFirst(4), index) }
                 // Occurrences may overlap (" of of "): search again from the next character.
-                search = name[name.index(after: of.lowerBound)...]
+                search = name[name.index(after: of)...]
             }
         }
         for (index, name) in keys.enumerated() {

@@ -27,19 +27,33 @@ enum ClauseTriggerScan {
         /// Nil when some trigger is not two or more ASCII letters: the scan would not be sound,
         /// and every text is then said to hold a trigger.
         init?(words: [String]) {
-            var lists = [[Int]](repeating: [], count: 26 * 26)
-            for (number, word) in words.enumerated() {
-                let utf8 = Array(word.utf8)
+            // Counted, then placed (a counting sort), rather than one list per ending: 676 small
+            // arrays cost more to build than the scan of a whole agreement, at every first use.
+            var slots: [Int] = []
+            slots.reserveCapacity(words.count)
+            for word in words {
+                let utf8 = word.utf8
                 guard utf8.count >= 2, utf8.allSatisfy({ $0 &- 0x61 < 26 }) else { return nil }
                 bytes += utf8
                 starts.append(bytes.count)
-                lists[Table.slot(utf8[utf8.count - 1], utf8[utf8.count - 2])].append(number)
+                slots.append(Table.slot(bytes[bytes.count - 1], bytes[bytes.count - 2]))
             }
+            var counts = [Int](repeating: 0, count: 26 * 26)
+            for slot in slots { counts[slot] += 1 }
             endingRanges = []
-            endingRanges.reserveCapacity(lists.count)
-            for list in lists {
-                endingRanges.append(byEnding.count..<byEnding.count + list.count)
-                byEnding += list
+            endingRanges.reserveCapacity(counts.count)
+            var next = [Int](repeating: 0, count: counts.count)
+            var total = 0
+            for (slot, count) in counts.enumerated() {
+                endingRanges.append(total..<total + count)
+                next[slot] = total
+                total += count
+            }
+            // Within an ending, triggers keep the order they were listed in.
+            byEnding = [Int](repeating: 0, count: total)
+            for (number, slot) in slots.enumerated() {
+                byEnding[next[slot]] = number
+                next[slot] += 1
             }
         }
 

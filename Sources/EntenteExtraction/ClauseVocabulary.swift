@@ -48,11 +48,11 @@ struct ClauseVocabulary: Sendable {
         (.auxiliary, Array(ModalLexicon.auxiliaries.keys)),
         (.commitmentVerb, Array(ModalLexicon.commitmentVerbForms.keys)),
         (.committed, ["committed"]),
-        (listedAdverb, Array(ModalLexicon.adverbs)),
-        (lyVerb, Array(ModalLexicon.lyVerbs)),
-        (.subordinator, Array(ModalLexicon.subordinators)),
-        (.coordinator, Array(ModalLexicon.coordinators)),
-        (.determiner, Array(ModalLexicon.determiners)),
+        (listedAdverb, ModalLexicon.adverbs),
+        (lyVerb, ModalLexicon.lyVerbs),
+        (.subordinator, ModalLexicon.subordinators),
+        (.coordinator, ModalLexicon.coordinators),
+        (.determiner, ModalLexicon.determiners),
         (.conditionOpening, Array(ConditionFinder.openingWords)),
         (.relative, ["that", "which", "who", "whom", "whose"]),
         (.deadlineLead, Array(CommitmentDeadline.leadWords)),
@@ -88,23 +88,26 @@ struct ClauseVocabulary: Sendable {
     /// Adds `word` with `traits`, or adds `traits` to it when it is listed already.
     private mutating func insert(_ word: String, _ traits: ClauseTraits) {
         var spelling = word
-        let (hash, known) = spelling.withUTF8 { utf8 -> (UInt32, Int?) in
+        // The bytes are copied from the buffer in hand: appending a `String.UTF8View` went byte
+        // by byte, and the table is built at first use by every loaded document.
+        let known = spelling.withUTF8 { utf8 -> Int? in
             var hash = Self.seed
             for byte in utf8 { hash = Self.hash(hash, byte) }
-            return (hash, entry(of: utf8, hash: hash))
+            if let known = entry(of: utf8, hash: hash) { return known }
+            var slot = Int(hash) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(words.count + 1)
+            bytes.append(contentsOf: utf8)
+            hashes.append(hash)
+            return nil
         }
         if let known {
             entryTraits[known].formUnion(traits)
             return
         }
-        var slot = Int(hash) & mask
-        while slots[slot] != 0 { slot = (slot + 1) & mask }
-        bytes += word.utf8
         starts.append(Int32(bytes.count))
-        hashes.append(hash)
         entryTraits.append(traits)
         words.append(word)
-        slots[slot] = Int32(words.count)
     }
 
     /// FNV-1a: a few instructions per byte, enough to spread a few hundred short words.

@@ -17,6 +17,17 @@ struct CommitmentExtractor {
     /// The commitments of `document`, whose provisions `scanned` has tokenised (when not nil): a
     /// provision the scan found no currency in has no sum of money in any of its clauses, which
     /// are then not tokenised again to look for one.
+    /// `provision.parentPath`, found on the bytes of an ASCII path (a byte is a character there):
+    /// once a provision has led items it is asked of every later provision, and the character
+    /// search cost more than the rest of the look-up.
+    static func parentPath(of provision: Provision) -> String? {
+        let path = provision.path
+        let utf8 = path.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return provision.parentPath }
+        guard let dot = utf8.lastIndex(of: UInt8(ascii: ".")) else { return nil }
+        return String(path[..<dot])
+    }
+
     func extract(from document: Document, scanned: ScanDocument?) -> [Commitment] {
         guard document.kind != .report else { return [] }
         var analyzer = ClauseAnalyzer(document: document)
@@ -29,9 +40,11 @@ struct CommitmentExtractor {
         // rejects them, but a declaration may put "Ukraine commits to:" and its items there.
         for provision in document.provisions where !Self.isSkipped(provision.kind) {
             // No parent path to build while no provision has led items.
-            let inherited = leadIns.isEmpty ? nil : provision.parentPath.flatMap { leadIns[$0] }
+            let inherited = leadIns.isEmpty ? nil : Self.parentPath(of: provision).flatMap { leadIns[$0] }
             // A provision with no trigger and no lead-in to continue commits to nothing and leads
             // no items: its sentences all read as none.
+            // (The scan is only a filter: a text it lets through that holds no trigger reads as
+            // no commitment, so skipping it never changes the result.)
             guard inherited != nil || ClauseTriggerScan.mayHoldTrigger(provision.text) else { continue }
             let mayHoldMoney = scanned.map { Self.mayHoldMoney(provision, $0, &scanCursor) } ?? true
             let sentences = ProvisionSentences.split(provision.text)
@@ -41,8 +54,10 @@ struct CommitmentExtractor {
             for (number, sentence) in sentences.enumerated() {
                 let continuesItem = number == 0 && inherited != nil
                 // A sentence without a trigger has no reading of its own (`readings` gives none)
-                // and, unless it is an item's first, none at all: no need to tokenise it.
-                guard continuesItem || ClauseTriggerScan.mayHoldTrigger(sentence) else { continue }
+                // and, unless it is an item's first, none at all: no need to tokenise it. The
+                // one sentence of a provision just scanned whole is not scanned again.
+                let scannedWhole = inherited == nil && sentences.count == 1
+                guard continuesItem || scannedWhole || ClauseTriggerScan.mayHoldTrigger(sentence) else { continue }
                 let tokens = analyzer.tokens(sentence)
                 var own = analyzer.readings(of: sentence, tokens: tokens, context: context, continuesLeadIn: continuesItem)
                 if number == 0, let leadIn = inherited, !opensWithOwnActor(own) {

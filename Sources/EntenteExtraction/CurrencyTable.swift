@@ -110,6 +110,12 @@ enum CurrencyTable {
             ("canad", "CAD"), ("australia", "AUD"), ("new zealand", "NZD"), ("hong kong", "HKD"),
             ("singapore", "SGD"), ("united states", "USD"), ("america", "USD"),
         ]
+        // An ASCII name is searched on its bytes, where a byte is a character: the standard
+        // library's `contains` set up a searcher whose first use cost more than reading every
+        // amount of a document. Other names keep the character search.
+        if lowered.utf8.allSatisfy({ $0 < 0x80 }) {
+            return countries.first { PhraseSearch.contains(lowered, $0.0) }?.1
+        }
         return countries.first { lowered.contains($0.0) }?.1
     }
 }

@@ -22,12 +22,25 @@ enum ModalLexicon {
 
     /// Every form a finite verb of undertaking can take, with its lemma ("commits" → commit,
     /// "sought" → seek): the words `Lemmatizer.lemma(_:form: .present)` takes to a key of
-    /// `commitmentVerbs`, without "-ing" or "-ed". A present stem only drops "s" or "es" (or
-    /// turns "ies" into "y"), so the lemmas with those endings and the irregular forms are all
-    /// the candidates; the lemmatizer itself decides which of them count.
-    static let commitmentVerbForms: [String: String] = {
-        // Built at first use by every loaded document, so kept cheap: the candidates in an array
-        // (one listed twice is only looked at twice), the few lemmas compared one by one.
+    /// `commitmentVerbs`, without "-ing" or "-ed".
+    ///
+    /// Written out rather than derived: the table is built at first use by every loaded document,
+    /// and deriving it (lemmatizing every candidate form, scanning the irregular forms) cost a
+    /// tenth of reading the commitments of a 46 KB agreement. `derivedCommitmentVerbForms()`
+    /// derives it, and a test checks the two agree.
+    static let commitmentVerbForms: [String: String] = [
+        "commit": "commit", "commits": "commit", "undertake": "undertake", "undertakes": "undertake",
+        "undertaken": "undertake", "undertook": "undertake", "agree": "agree", "agrees": "agree",
+        "intend": "intend", "intends": "intend", "strive": "strive", "strives": "strive", "seek": "seek",
+        "seeks": "seek", "sought": "seek", "endeavour": "endeavour", "endeavours": "endeavour",
+        "endeavor": "endeavor", "endeavors": "endeavor", "aim": "aim", "aims": "aim", "aspire": "aspire",
+        "aspires": "aspire",
+    ]
+
+    /// `commitmentVerbForms` derived from `commitmentVerbs` and the lemmatizer. A present stem only
+    /// drops "s" or "es" (or turns "ies" into "y"), so the lemmas with those endings and the
+    /// irregular forms are all the candidates; the lemmatizer itself decides which of them count.
+    static func derivedCommitmentVerbForms() -> [String: String] {
         let lemmas = Array(commitmentVerbs.keys)
         var candidates: [String] = []
         for lemma in lemmas {
@@ -41,7 +54,7 @@ enum ModalLexicon {
             if commitmentVerbs[lemma] != nil { forms[form] = lemma }
         }
         return forms
-    }()
+    }
 
     /// Verbs that turn any commitment into a best effort ("will strive to", "will explore").
     static let bestEffortVerbs: Set<String> = [
@@ -73,8 +86,12 @@ enum ModalLexicon {
     /// Verbs whose "that"-clause holds what was agreed ("The Parties agree that each shall…").
     static let agreementVerbs: Set<String> = ["agree", "agrees", "agreed", "undertake", "undertakes", "decide", "decides", "decided"]
 
+    // The word lists below up to `determiners` are read only into `ClauseVocabulary`, which
+    // every token is looked up in: arrays, since building sets of them at first use cost more
+    // than the look-ups they would serve.
+
     /// Adverbs that sit between an actor and its modal or between a modal and its verb.
-    static let adverbs: Set<String> = [
+    static let adverbs: [String] = [
         "also", "further", "furthermore", "jointly", "hereby", "each", "both", "together", "therefore", "thus", "then",
         "accordingly", "moreover", "additionally", "likewise", "similarly", "still", "always", "now", "henceforth",
         "thereafter", "hereafter", "collectively", "individually", "mutually", "respectively", "promptly", "immediately",
@@ -82,28 +99,28 @@ enum ModalLexicon {
     ]
 
     /// Words ending in "-ly" that are verbs, not adverbs.
-    static let lyVerbs: Set<String> = ["apply", "comply", "supply", "reply", "rely", "multiply", "ally", "imply", "fly", "rally", "tally"]
+    static let lyVerbs: [String] = ["apply", "comply", "supply", "reply", "rely", "multiply", "ally", "imply", "fly", "rally", "tally"]
 
     // A word that can sit between actor, modal and verb without changing what is done is a
     // listed adverb, or a word of more than four letters in "-ly" that is not a verb: the
     // tokenizer decides it once per word (`ClauseToken.isAdverb`).
 
     /// Words that open a subordinate clause: a modal after them is not the sentence's own.
-    static let subordinators: Set<String> = [
+    static let subordinators: [String] = [
         "that", "which", "who", "whom", "whose", "whereby", "wherein", "where", "when", "whenever", "while", "whilst",
         "if", "unless", "although", "though", "because", "since", "as", "until", "once", "before", "after", "whether",
         "so", "than", "how", "what", "why", "provided", "lest", "whereas",
     ]
 
     /// Words that may stand right before an actor without making it part of a longer phrase.
-    static let coordinators: Set<String> = [
+    static let coordinators: [String] = [
         "and", "or", "but", "then", "thereafter", "accordingly", "therefore", "also", "now", "hereby", "together",
         "moreover", "furthermore", "consequently", "thus", "additionally",
     ]
 
     /// Determiners and possessives that open a noun phrase: an item starting with one names a thing,
     /// not an action.
-    static let determiners: Set<String> = [
+    static let determiners: [String] = [
         "the", "a", "an", "any", "all", "such", "their", "its", "his", "her", "our", "this", "these", "those", "each",
         "every", "other", "another", "no", "both", "either", "mutual",
     ]
