@@ -530,8 +530,14 @@ enum DefinitionExtractor {
 
     /// The words before the parenthesis whose initials spell `acronym` (connectors may be skipped).
     static func expansion(of acronym: String, words: [String]) -> String? {
-        let letters = Array(acronym.filter(isUppercase).lowercased())
-        let tokens = words.suffix(16).filter { word in word.contains(where: isLetter) }
+        // ASCII words (nearly all) are tested on their bytes, where `isUppercase` and `isLetter`
+        // answer as on the Characters (`withASCII`); others go through Characters.
+        let letters = withASCII(acronym) { bytes in
+            bytes.compactMap { $0 &- 0x41 < 26 ? Character(Unicode.Scalar($0 | 0x20)) : nil }
+        } ?? Array(acronym.filter(isUppercase).lowercased())
+        let tokens = words.suffix(16).filter { word in
+            withASCII(word) { bytes in bytes.contains { ($0 | 0x20) &- 0x61 < 26 } } ?? word.contains(where: isLetter)
+        }
         guard letters.count >= 2, !tokens.isEmpty else { return nil }
         // States known to fail, by letters matched and tokens left (a flat table, not a set).
         var failed = [Bool](repeating: false, count: (letters.count + 1) * (tokens.count + 1))
@@ -540,7 +546,24 @@ enum DefinitionExtractor {
         var initialsOf = [[Character]?](repeating: nil, count: tokens.count)
         func initials(_ token: Int) -> [Character] {
             if let known = initialsOf[token] { return known }
-            // The first letter of each part between hyphens or dashes, lower-cased, in one pass.
+            // The first letter of each part between hyphens or dashes, lower-cased, in one pass:
+            // on the bytes of an ASCII token, where a dash can only be "-".
+            if let ascii = withASCII(tokens[token], { bytes -> [Character] in
+                var found: [Character] = []
+                var seeking = true
+                for byte in bytes {
+                    if byte == 0x2D {
+                        seeking = true
+                    } else if seeking, (byte | 0x20) &- 0x61 < 26 {
+                        found.append(Character(Unicode.Scalar(byte | 0x20)))
+                        seeking = false
+                    }
+                }
+                return found
+            }) {
+                initialsOf[token] = ascii
+                return ascii
+            }
             var found: [Character] = []
             var seeking = true
             for character in tokens[token] {
