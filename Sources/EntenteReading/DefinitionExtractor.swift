@@ -78,16 +78,35 @@ enum DefinitionExtractor {
     /// (`isOwnCharacter`), else nil. Decoded from the UTF-8 bytes in one pass.
     static func ownCharacterScalars(of paragraph: Substring, limit: Int) -> [Unicode.Scalar]? {
         let decoded: [Unicode.Scalar]?? = paragraph.utf8.withContiguousStorageIfAvailable { bytes in
-            var scalars: [Unicode.Scalar] = []
-            scalars.reserveCapacity(min(bytes.count, limit))
-            var index = 0
-            while index < bytes.count {
-                let (scalar, length) = StructureScanning.decode(bytes, at: index)
-                guard isOwnCharacter(scalar) else { return nil }
-                if scalars.count < limit { scalars.append(scalar) }
-                index += length
+            // Written straight into the array (a scalar takes a byte at least, so `kept` bounds
+            // their number), ASCII without decoding: no per-scalar append and capacity check.
+            let kept = min(bytes.count, limit)
+            var own = true
+            let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: kept) { buffer, initialized in
+                var count = 0
+                var index = 0
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    let scalar: Unicode.Scalar
+                    if byte < 0x80 {
+                        // `isOwnCharacter` on ASCII: all but CR.
+                        guard byte != 0x0D else { own = false; break }
+                        scalar = Unicode.Scalar(byte)
+                        index += 1
+                    } else {
+                        let (decoded, length) = StructureScanning.decode(bytes, at: index)
+                        guard isOwnCharacter(decoded) else { own = false; break }
+                        scalar = decoded
+                        index += length
+                    }
+                    if count < kept {
+                        buffer[count] = scalar
+                        count += 1
+                    }
+                }
+                initialized = count
             }
-            return scalars
+            return own ? scalars : nil
         }
         if let decoded { return decoded }
         guard paragraph.unicodeScalars.allSatisfy(isOwnCharacter) else { return nil }
