@@ -416,6 +416,22 @@ enum DefinitionExtractor {
         return ascii ?? String(word.filter { isLetter($0) || isNumber($0) || $0 == "-" })
     }
 
+    /// `bare(word).lowercased()`, in one pass and one String for an ASCII word, whose lower-casing
+    /// maps A–Z to a–z and leaves every other byte.
+    private static func bareLowercased(_ word: String) -> String {
+        let ascii = withASCII(word) { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                var count = 0
+                for byte in bytes where isASCIIAlphanumeric(byte) || byte == 0x2D {
+                    buffer[count] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                    count += 1
+                }
+                return count
+            }
+        }
+        return ascii ?? bare(word).lowercased()
+    }
+
     private static func isCapitalised(_ word: String) -> Bool {
         if let ascii = withASCII(word, { bytes in
             bytes.first(where: isASCIIAlphanumeric).map { $0 &- 0x41 < 26 || $0 &- 0x30 < 10 } ?? false
@@ -435,7 +451,7 @@ enum DefinitionExtractor {
         // Per word, computed once rather than per candidate phrase: whether it is capitalised,
         // whether its bare form (lower-cased) is significant, and its initial.
         let capitalised = words.map(isCapitalised)
-        let lowerBare = words.map { bare($0).lowercased() }
+        let lowerBare = words.map(bareLowercased)
         let isSignificant = lowerBare.map { significant.contains($0) }
         let initials = lowerBare.map { $0.first }
         // The best candidate's words; its phrase is built once, at the end.
@@ -510,6 +526,25 @@ enum DefinitionExtractor {
     /// `NATO`, `R&D`, `SAG-U`, `GSOIA`, `G7`: two to ten characters, no spaces, at least two
     /// capitals or a capital and a digit.
     static func isAcronym(_ content: String) -> Bool {
+        // On an ASCII content's bytes (each a Character, `withASCII`), in one pass: the same tests.
+        if let ascii = withASCII(content, { bytes -> Bool in
+            guard bytes.count >= 2, bytes.count <= 10 else { return false }
+            var capitals = 0
+            var digit = false
+            for byte in bytes {
+                if byte &- 0x41 < 26 {
+                    capitals += 1
+                } else if byte &- 0x30 < 10 {
+                    digit = true
+                } else if byte &- 0x61 >= 26, byte != 0x26, byte != 0x2D, byte != 0x2E, byte != 0x2F {
+                    // Neither a letter, a digit nor one of "&-./" (a space included).
+                    return false
+                }
+            }
+            return capitals >= 2 || (capitals == 1 && bytes[0] &- 0x41 < 26 && digit)
+        }) {
+            return ascii
+        }
         guard content.count >= 2, content.count <= 10, !content.contains(" " as Character) else { return false }
         guard content.allSatisfy({ isLetter($0) || isNumber($0) || "&-./".contains($0) }) else { return false }
         let capitals = content.filter(isUppercase).count
@@ -600,7 +635,7 @@ enum DefinitionExtractor {
         var skippableOf = [Bool?](repeating: nil, count: tokens.count)
         func skippableToken(_ token: Int) -> Bool {
             if let known = skippableOf[token] { return known }
-            let found = isSkippable(bare(tokens[token]).lowercased())
+            let found = isSkippable(bareLowercased(tokens[token]))
             skippableOf[token] = found
             return found
         }
