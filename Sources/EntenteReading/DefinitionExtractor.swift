@@ -376,6 +376,19 @@ enum DefinitionExtractor {
         return words.reversed()
     }
 
+    /// `words.joined(separator: " ")`, appended word by word: the generic `joined` on a slice is
+    /// instantiated at its first use, which costs more than all of a short text's definitions.
+    static func spaced(_ words: ArraySlice<String>) -> String {
+        var text = ""
+        var first = true
+        for word in words {
+            if !first { text += " " }
+            text += word
+            first = false
+        }
+        return text
+    }
+
     /// `,`, `;` or `:` after a word. Compared one by one: `",;:".contains` segments the string
     /// into Characters for every test.
     private static func isListPunctuation(_ character: Character) -> Bool {
@@ -484,7 +497,7 @@ enum DefinitionExtractor {
             index = end + 1
         }
         guard let best, best.score > 0 else { return nil }
-        return words[best.start...best.end].map { String($0.trimmingSuffix(while: isListPunctuation)) }.joined(separator: " ")
+        return spaced(words[best.start...best.end].map { String($0.trimmingSuffix(while: isListPunctuation)) }[...])
     }
 
     /// How many consecutive words have an acronym's `letters` (lower-cased) as initials, if any
@@ -569,7 +582,7 @@ enum DefinitionExtractor {
         }
         for candidate in start..<(words.count - 1) where isCapitalised(words[candidate]) {
             guard words[candidate].first(where: isLetter)?.lowercased() == initial else { continue }
-            return words[candidate...].joined(separator: " ")
+            return spaced(words[candidate...])
         }
         return nil
     }
@@ -658,7 +671,7 @@ enum DefinitionExtractor {
         guard letters.count < 64, let start = match(letters.count, tokens.count) else { return nil }
         let phrase = tokens[start...].map { String($0.trimmingSuffix(while: isListPunctuation)) }
         guard let first = phrase.first, !isSkippable(first.lowercased()) else { return nil }
-        return phrase.joined(separator: " ")
+        return spaced(phrase[...])
     }
 }
 
