@@ -240,17 +240,30 @@ enum ChromeFilter {
         let limit = min(utf8.count, scanLimit)
         var index = 0
         // A local copy of the table: reading it through a closure would make every variable the
-        // loop shares with `finish` subject to run-time exclusivity checks.
-        let wordBytes = Self.wordBytes
+        // loop shares with `finish` subject to run-time exclusivity checks. Read through a pointer,
+        // since a byte always indexes its 256 entries and an array would check every index.
+        let wordBytesArray = Self.wordBytes
         while index < limit {
             let byte = utf8[index]
             index += 1
             // A letter (lower-cased), digit, hyphen or non-ASCII byte extends the word: one table
-            // lookup decides the common case.
-            let folded = wordBytes[Int(byte)]
+            // lookup decides the common case, and the rest of the word is hashed in a tight loop of
+            // its own, which leaves the word's length and `any` to be set once per word.
+            var folded = wordBytesArray.withUnsafeBufferPointer { $0[Int(byte)] }
             if folded != 0 {
-                word = WordSet.mix(word, folded)
-                wordLength += 1
+                var hash = word
+                let start = index
+                wordBytesArray.withUnsafeBufferPointer { wordBytes in
+                    while true {
+                        hash = WordSet.mix(hash, folded)
+                        guard index < limit else { break }
+                        folded = wordBytes[Int(utf8[index])]
+                        if folded == 0 { break }
+                        index += 1
+                    }
+                }
+                word = hash
+                wordLength += index - start + 1
                 any = true
                 continue
             }

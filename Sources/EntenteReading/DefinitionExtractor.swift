@@ -78,16 +78,35 @@ enum DefinitionExtractor {
     /// (`isOwnCharacter`), else nil. Decoded from the UTF-8 bytes in one pass.
     static func ownCharacterScalars(of paragraph: Substring, limit: Int) -> [Unicode.Scalar]? {
         let decoded: [Unicode.Scalar]?? = paragraph.utf8.withContiguousStorageIfAvailable { bytes in
-            var scalars: [Unicode.Scalar] = []
-            scalars.reserveCapacity(min(bytes.count, limit))
-            var index = 0
-            while index < bytes.count {
-                let (scalar, length) = StructureScanning.decode(bytes, at: index)
-                guard isOwnCharacter(scalar) else { return nil }
-                if scalars.count < limit { scalars.append(scalar) }
-                index += length
+            // Written straight into the array (a scalar takes a byte at least, so `kept` bounds
+            // their number), ASCII without decoding: no per-scalar append and capacity check.
+            let kept = min(bytes.count, limit)
+            var own = true
+            let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: kept) { buffer, initialized in
+                var count = 0
+                var index = 0
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    let scalar: Unicode.Scalar
+                    if byte < 0x80 {
+                        // `isOwnCharacter` on ASCII: all but CR.
+                        guard byte != 0x0D else { own = false; break }
+                        scalar = Unicode.Scalar(byte)
+                        index += 1
+                    } else {
+                        let (decoded, length) = StructureScanning.decode(bytes, at: index)
+                        guard isOwnCharacter(decoded) else { own = false; break }
+                        scalar = decoded
+                        index += length
+                    }
+                    if count < kept {
+                        buffer[count] = scalar
+                        count += 1
+                    }
+                }
+                initialized = count
             }
-            return scalars
+            return own ? scalars : nil
         }
         if let decoded { return decoded }
         guard paragraph.unicodeScalars.allSatisfy(isOwnCharacter) else { return nil }
@@ -357,6 +376,19 @@ enum DefinitionExtractor {
         return words.reversed()
     }
 
+    /// `words.joined(separator: " ")`, appended word by word: the generic `joined` on a slice is
+    /// instantiated at its first use, which costs more than all of a short text's definitions.
+    static func spaced(_ words: ArraySlice<String>) -> String {
+        var text = ""
+        var first = true
+        for word in words {
+            if !first { text += " " }
+            text += word
+            first = false
+        }
+        return text
+    }
+
     /// `,`, `;` or `:` after a word. Compared one by one: `",;:".contains` segments the string
     /// into Characters for every test.
     private static func isListPunctuation(_ character: Character) -> Bool {
@@ -397,6 +429,22 @@ enum DefinitionExtractor {
         return ascii ?? String(word.filter { isLetter($0) || isNumber($0) || $0 == "-" })
     }
 
+    /// `bare(word).lowercased()`, in one pass and one String for an ASCII word, whose lower-casing
+    /// maps A–Z to a–z and leaves every other byte.
+    private static func bareLowercased(_ word: String) -> String {
+        let ascii = withASCII(word) { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                var count = 0
+                for byte in bytes where isASCIIAlphanumeric(byte) || byte == 0x2D {
+                    buffer[count] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                    count += 1
+                }
+                return count
+            }
+        }
+        return ascii ?? bare(word).lowercased()
+    }
+
     private static func isCapitalised(_ word: String) -> Bool {
         if let ascii = withASCII(word, { bytes in
             bytes.first(where: isASCIIAlphanumeric).map { $0 &- 0x41 < 26 || $0 &- 0x30 < 10 } ?? false
@@ -416,7 +464,7 @@ enum DefinitionExtractor {
         // Per word, computed once rather than per candidate phrase: whether it is capitalised,
         // whether its bare form (lower-cased) is significant, and its initial.
         let capitalised = words.map(isCapitalised)
-        let lowerBare = words.map { bare($0).lowercased() }
+        let lowerBare = words.map(bareLowercased)
         let isSignificant = lowerBare.map { significant.contains($0) }
         let initials = lowerBare.map { $0.first }
         // The best candidate's words; its phrase is built once, at the end.
@@ -449,7 +497,7 @@ enum DefinitionExtractor {
             index = end + 1
         }
         guard let best, best.score > 0 else { return nil }
-        return words[best.start...best.end].map { String($0.trimmingSuffix(while: isListPunctuation)) }.joined(separator: " ")
+        return spaced(words[best.start...best.end].map { String($0.trimmingSuffix(while: isListPunctuation)) }[...])
     }
 
     /// How many consecutive words have an acronym's `letters` (lower-cased) as initials, if any
@@ -491,6 +539,25 @@ enum DefinitionExtractor {
     /// `NATO`, `R&D`, `SAG-U`, `GSOIA`, `G7`: two to ten characters, no spaces, at least two
     /// capitals or a capital and a digit.
     static func isAcronym(_ content: String) -> Bool {
+        // On an ASCII content's bytes (each a Character, `withASCII`), in one pass: the same tests.
+        if let ascii = withASCII(content, { bytes -> Bool in
+            guard bytes.count >= 2, bytes.count <= 10 else { return false }
+            var capitals = 0
+            var digit = false
+            for byte in bytes {
+                if byte &- 0x41 < 26 {
+                    capitals += 1
+                } else if byte &- 0x30 < 10 {
+                    digit = true
+                } else if byte &- 0x61 >= 26, byte != 0x26, byte != 0x2D, byte != 0x2E, byte != 0x2F {
+                    // Neither a letter, a digit nor one of "&-./" (a space included).
+                    return false
+                }
+            }
+            return capitals >= 2 || (capitals == 1 && bytes[0] &- 0x41 < 26 && digit)
+        }) {
+            return ascii
+        }
         guard content.count >= 2, content.count <= 10, !content.contains(" " as Character) else { return false }
         guard content.allSatisfy({ isLetter($0) || isNumber($0) || "&-./".contains($0) }) else { return false }
         let capitals = content.filter(isUppercase).count
@@ -515,7 +582,7 @@ enum DefinitionExtractor {
         }
         for candidate in start..<(words.count - 1) where isCapitalised(words[candidate]) {
             guard words[candidate].first(where: isLetter)?.lowercased() == initial else { continue }
-            return words[candidate...].joined(separator: " ")
+            return spaced(words[candidate...])
         }
         return nil
     }
@@ -530,8 +597,14 @@ enum DefinitionExtractor {
 
     /// The words before the parenthesis whose initials spell `acronym` (connectors may be skipped).
     static func expansion(of acronym: String, words: [String]) -> String? {
-        let letters = Array(acronym.filter(isUppercase).lowercased())
-        let tokens = words.suffix(16).filter { word in word.contains(where: isLetter) }
+        // ASCII words (nearly all) are tested on their bytes, where `isUppercase` and `isLetter`
+        // answer as on the Characters (`withASCII`); others go through Characters.
+        let letters = withASCII(acronym) { bytes in
+            bytes.compactMap { $0 &- 0x41 < 26 ? Character(Unicode.Scalar($0 | 0x20)) : nil }
+        } ?? Array(acronym.filter(isUppercase).lowercased())
+        let tokens = words.suffix(16).filter { word in
+            withASCII(word) { bytes in bytes.contains { ($0 | 0x20) &- 0x61 < 26 } } ?? word.contains(where: isLetter)
+        }
         guard letters.count >= 2, !tokens.isEmpty else { return nil }
         // States known to fail, by letters matched and tokens left (a flat table, not a set).
         var failed = [Bool](repeating: false, count: (letters.count + 1) * (tokens.count + 1))
@@ -540,7 +613,24 @@ enum DefinitionExtractor {
         var initialsOf = [[Character]?](repeating: nil, count: tokens.count)
         func initials(_ token: Int) -> [Character] {
             if let known = initialsOf[token] { return known }
-            // The first letter of each part between hyphens or dashes, lower-cased, in one pass.
+            // The first letter of each part between hyphens or dashes, lower-cased, in one pass:
+            // on the bytes of an ASCII token, where a dash can only be "-".
+            if let ascii = withASCII(tokens[token], { bytes -> [Character] in
+                var found: [Character] = []
+                var seeking = true
+                for byte in bytes {
+                    if byte == 0x2D {
+                        seeking = true
+                    } else if seeking, (byte | 0x20) &- 0x61 < 26 {
+                        found.append(Character(Unicode.Scalar(byte | 0x20)))
+                        seeking = false
+                    }
+                }
+                return found
+            }) {
+                initialsOf[token] = ascii
+                return ascii
+            }
             var found: [Character] = []
             var seeking = true
             for character in tokens[token] {
@@ -558,7 +648,7 @@ enum DefinitionExtractor {
         var skippableOf = [Bool?](repeating: nil, count: tokens.count)
         func skippableToken(_ token: Int) -> Bool {
             if let known = skippableOf[token] { return known }
-            let found = isSkippable(bare(tokens[token]).lowercased())
+            let found = isSkippable(bareLowercased(tokens[token]))
             skippableOf[token] = found
             return found
         }
@@ -581,7 +671,7 @@ enum DefinitionExtractor {
         guard letters.count < 64, let start = match(letters.count, tokens.count) else { return nil }
         let phrase = tokens[start...].map { String($0.trimmingSuffix(while: isListPunctuation)) }
         guard let first = phrase.first, !isSkippable(first.lowercased()) else { return nil }
-        return phrase.joined(separator: " ")
+        return spaced(phrase[...])
     }
 }
 

@@ -25,6 +25,13 @@ enum KindClassifier {
     /// phrases, the reporting words the rest.
     private static let signals = PhraseSet(agreementFormulaList + reportingWordList)
     private static let agreementMask: UInt64 = (1 << UInt64(agreementFormulaList.count)) - 1
+    /// The reporting words alone, for the lines after the agreement formulas have reached their cap.
+    private static let reportingSignals = PhraseSet(reportingWordList)
+
+    /// The scores count at most this many agreement formulas and reporting words: past a cap,
+    /// more hits change nothing, so the scan drops that list.
+    private static let agreementWordsCap = 10
+    private static let reportingHitsCap = 20
 
     /// Only the start of a huge text is weighed: the kind shows early, and the cost stays bounded.
     static let sampleLines = 4000
@@ -35,8 +42,10 @@ enum KindClassifier {
         var agreementWords = 0
         var reportingHits = 0
         var proseLines = 0
-        // Fetched once: reading the static per line copies the set's arrays every time.
+        // Fetched once: reading a static per line copies the set's arrays every time.
         let signals = Self.signals
+        // Built only when a text reaches the cap of formulas: a short one never needs it.
+        var reportingSignals: PhraseSet?
         for line in lines.prefix(sampleLines) {
             switch line.kind {
             case .heading(let heading) where heading.level != .subheading:
@@ -50,17 +59,24 @@ enum KindClassifier {
             default:
                 break
             }
-            guard case .blank = line.kind else {
+            if case .blank = line.kind { continue }
+            if agreementWords < agreementWordsCap {
                 let found = signals.found(in: line.text, limit: 2000)
                 agreementWords += (found & agreementMask).nonzeroBitCount
                 reportingHits += (found & ~agreementMask).nonzeroBitCount
-                continue
+            } else if reportingHits < reportingHitsCap {
+                // An agreement reaches its cap of formulas within a few lines; the rest of it is
+                // searched for the reporting words only, fewer phrases that the scan skips by faster.
+                // A phrase's bit does not depend on the other phrases of the set, so the count is the same.
+                let reporting = reportingSignals ?? Self.reportingSignals
+                reportingSignals = reporting
+                reportingHits += reporting.found(in: line.text, limit: 2000).nonzeroBitCount
             }
         }
-        var agreementScore = min(structure, 10) + min(agreementWords, 10)
+        var agreementScore = min(structure, 10) + min(agreementWords, agreementWordsCap)
         if signature { agreementScore += 4 }
         if hasParties { agreementScore += 4 }
-        let reportScore = min(reportingHits, 20) * 2
+        let reportScore = min(reportingHits, reportingHitsCap) * 2
         if reportScore >= 4, reportScore > agreementScore { return .report }
         if agreementScore >= 3 { return .agreement }
         if reportScore >= 2 { return .report }
