@@ -3,8 +3,9 @@
 public enum SourceFormat: String, Sendable, CaseIterable {
     case text, markdown, html, pdf, docx
 
-    static let markdownExtensions: Set<String> = ["md", "markdown", "mdown", "mkd", "mkdn", "mdwn", "mdtext"]
-    static let htmlExtensions: Set<String> = ["html", "htm", "xhtml", "xht", "shtml"]
+    // Arrays, not sets: a handful of names, and a Set<String> costs every load its first-use set-up.
+    static let markdownExtensions: [String] = ["md", "markdown", "mdown", "mkd", "mkdn", "mdwn", "mdtext"]
+    static let htmlExtensions: [String] = ["html", "htm", "xhtml", "xht", "shtml"]
 
     /// The format of `bytes`, read from `path` (only its extension matters; `-` for stdin has none).
     ///
