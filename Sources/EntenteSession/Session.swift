@@ -229,11 +229,6 @@ public final class Session {
 
     // MARK: Documents
 
-    /// Loads a document named on the command line. Reports and returns false on failure.
-    public func loadArgument(_ path: String) -> Bool {
-        loadArguments([path], stopAtFirstFailure: true)
-    }
-
     /// Loads documents named on the command line: reads and extracts them side by side, one thread
     /// per processor, then adds them in the order given, reporting each failure. With
     /// `stopAtFirstFailure` nothing after the first failure is added. Returns whether all loaded.
