@@ -18,7 +18,7 @@ if [ ! -f /usr/include/histedit.h ] || ! pkg-config --exists libedit 2>/dev/null
 fi
 # libxml2 (the HTML parser) is loaded at run time when a web page or DOCX file is read, so only the
 # library is needed, not its headers; Swift's own toolchain depends on it, so it is rarely missing.
-if ! /sbin/ldconfig -p 2>/dev/null | grep -qE 'libxml2\.so\.(2|16) '; then
+if ! /sbin/ldconfig -p 2>/dev/null | grep -E 'libxml2\.so\.(2|16) ' >/dev/null; then
     missing+=(libxml2)
 fi
 # zlib (DOCX archives): header and pkg-config file come with zlib1g-dev.
