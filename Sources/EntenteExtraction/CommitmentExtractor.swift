@@ -17,17 +17,6 @@ struct CommitmentExtractor {
     /// The commitments of `document`, whose provisions `scanned` has tokenised (when not nil): a
     /// provision the scan found no currency in has no sum of money in any of its clauses, which
     /// are then not tokenised again to look for one.
-    /// `provision.parentPath`, found on the bytes of an ASCII path (a byte is a character there):
-    /// once a provision has led items it is asked of every later provision, and the character
-    /// search cost more than the rest of the look-up.
-    static func parentPath(of provision: Provision) -> String? {
-        let path = provision.path
-        let utf8 = path.utf8
-        guard utf8.allSatisfy({ $0 < 0x80 }) else { return provision.parentPath }
-        guard let dot = utf8.lastIndex(of: UInt8(ascii: ".")) else { return nil }
-        return String(path[..<dot])
-    }
-
     func extract(from document: Document, scanned: ScanDocument?) -> [Commitment] {
         guard document.kind != .report else { return [] }
         var analyzer = ClauseAnalyzer(document: document)
@@ -40,7 +29,7 @@ struct CommitmentExtractor {
         // rejects them, but a declaration may put "Ukraine commits to:" and its items there.
         for provision in document.provisions where !Self.isSkipped(provision.kind) {
             // No parent path to build while no provision has led items.
-            let inherited = leadIns.isEmpty ? nil : Self.parentPath(of: provision).flatMap { leadIns[$0] }
+            let inherited = leadIns.isEmpty ? nil : provision.parentPath.flatMap { leadIns[$0] }
             // A provision with no trigger and no lead-in to continue commits to nothing and leads
             // no items: its sentences all read as none.
             // (The scan is only a filter: a text it lets through that holds no trigger reads as

@@ -57,6 +57,13 @@ public struct Provision: Sendable, Hashable {
 
     /// The path of the parent provision, or nil at the top level.
     public var parentPath: String? {
+        // An ASCII path (nearly all are) is searched on its bytes, where each byte is a Character:
+        // the Character search cost more than the rest of a commitment's lead-in look-up.
+        let utf8 = path.utf8
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            guard let dot = utf8.lastIndex(of: UInt8(ascii: ".")) else { return nil }
+            return String(path[..<dot])
+        }
         guard let dot = path.lastIndex(of: ".") else { return nil }
         return String(path[..<dot])
     }

@@ -415,34 +415,23 @@ enum DefinitionExtractor {
     @inline(__always)
     private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 }
 
-    private static func bare(_ word: String) -> String {
+    /// The word's letters, digits and hyphens, lower-cased when `lowercased`. An ASCII word is
+    /// done in one pass on its bytes, into one String (lower-casing ASCII maps A–Z and leaves
+    /// every other byte).
+    private static func bare(_ word: String, lowercased: Bool = false) -> String {
         let ascii = withASCII(word) { bytes in
             String(unsafeUninitializedCapacity: bytes.count) { buffer in
                 var count = 0
                 for byte in bytes where isASCIIAlphanumeric(byte) || byte == 0x2D {
-                    buffer[count] = byte
+                    buffer[count] = lowercased && byte &- 0x41 < 26 ? byte | 0x20 : byte
                     count += 1
                 }
                 return count
             }
         }
-        return ascii ?? String(word.filter { isLetter($0) || isNumber($0) || $0 == "-" })
-    }
-
-    /// `bare(word).lowercased()`, in one pass and one String for an ASCII word, whose lower-casing
-    /// maps A–Z to a–z and leaves every other byte.
-    private static func bareLowercased(_ word: String) -> String {
-        let ascii = withASCII(word) { bytes in
-            String(unsafeUninitializedCapacity: bytes.count) { buffer in
-                var count = 0
-                for byte in bytes where isASCIIAlphanumeric(byte) || byte == 0x2D {
-                    buffer[count] = byte &- 0x41 < 26 ? byte | 0x20 : byte
-                    count += 1
-                }
-                return count
-            }
-        }
-        return ascii ?? bare(word).lowercased()
+        if let ascii { return ascii }
+        let kept = String(word.filter { isLetter($0) || isNumber($0) || $0 == "-" })
+        return lowercased ? kept.lowercased() : kept
     }
 
     private static func isCapitalised(_ word: String) -> Bool {
@@ -464,7 +453,7 @@ enum DefinitionExtractor {
         // Per word, computed once rather than per candidate phrase: whether it is capitalised,
         // whether its bare form (lower-cased) is significant, and its initial.
         let capitalised = words.map(isCapitalised)
-        let lowerBare = words.map(bareLowercased)
+        let lowerBare = words.map { bare($0, lowercased: true) }
         let isSignificant = lowerBare.map { significant.contains($0) }
         let initials = lowerBare.map { $0.first }
         // The best candidate's words; its phrase is built once, at the end.
@@ -648,7 +637,7 @@ enum DefinitionExtractor {
         var skippableOf = [Bool?](repeating: nil, count: tokens.count)
         func skippableToken(_ token: Int) -> Bool {
             if let known = skippableOf[token] { return known }
-            let found = isSkippable(bareLowercased(tokens[token]))
+            let found = isSkippable(bare(tokens[token], lowercased: true))
             skippableOf[token] = found
             return found
         }
