@@ -9,11 +9,9 @@ let package = Package(
         .executable(name: "entente", targets: ["entente"]),
     ],
     targets: [
-        .systemLibrary(
-            name: "CLibedit",
-            pkgConfig: "libedit",
-            providers: [.apt(["libedit-dev"])]
-        ),
+        // The REPL's line editor. Building needs libedit's header (libedit-dev); the library itself is
+        // opened with dlopen when the REPL starts, so batch runs and pipes do not load it.
+        .systemLibrary(name: "CLibedit"),
         // libxml2's HTML parser reads web pages (and the XML inside DOCX files). LibXML.swift loads it
         // with dlopen when the first such file is read; CLibxml2 declares the part of its ABI used.
         .systemLibrary(name: "CLibxml2"),

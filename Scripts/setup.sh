@@ -12,8 +12,8 @@ if ! command -v swift >/dev/null 2>&1; then
 fi
 
 missing=()
-# libedit's header and pkg-config file come with libedit-dev.
-if [ ! -f /usr/include/histedit.h ] || ! pkg-config --exists libedit 2>/dev/null; then
+# libedit's header comes with libedit-dev (which brings the library the REPL opens at run time).
+if [ ! -f /usr/include/histedit.h ]; then
     missing+=(libedit-dev)
 fi
 # libxml2 (the HTML parser) is loaded at run time when a web page or DOCX file is read, so only the

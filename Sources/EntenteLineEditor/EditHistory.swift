@@ -1,5 +1,4 @@
 import CLibedit
-import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -11,17 +10,20 @@ import Darwin
 final class EditHistory {
     /// The libedit `History *`.
     let handle: OpaquePointer
+    let libedit: UnsafePointer<entente_libedit>
 
+    /// nil when libedit is not installed or cannot make a history.
     init?(capacity: Int = 1000) {
-        guard let handle = history_init() else { return nil }
+        guard let libedit = LibEdit.loaded?.table, let handle = entente_history_init(libedit) else { return nil }
         self.handle = handle
-        _ = entente_history_set_size(handle, Int32(clamping: capacity))
+        self.libedit = libedit
+        _ = entente_history_set_size(libedit, handle, Int32(clamping: capacity))
         // Typing the same statement twice in a row makes one entry, as in a shell.
-        _ = entente_history_set_unique(handle, 1)
+        _ = entente_history_set_unique(libedit, handle, 1)
     }
 
     deinit {
-        history_end(handle)
+        entente_history_end(libedit, handle)
     }
 
     /// Adds `entry` without its trailing white space, unless it is blank; a repeat of the
@@ -30,57 +32,66 @@ final class EditHistory {
         var scalars = entry.unicodeScalars
         while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
         guard scalars.contains(where: { !$0.properties.isWhitespace }) else { return }
-        _ = entente_history_enter(handle, String(scalars))
+        _ = entente_history_enter(libedit, handle, String(scalars))
     }
 
     /// The entries, oldest first.
     var entries: [String] {
         var result: [String] = []
-        var entry = entente_history_last(handle)
+        var entry = entente_history_last(libedit, handle)
         while let text = entry {
             result.append(String(cString: text))
-            entry = entente_history_prev(handle)
+            entry = entente_history_prev(libedit, handle)
         }
         return result
     }
 
-    /// Appends the entries of `url`, a file written by `save(to:)`. A missing file is an empty history.
+    /// Appends the entries of the file at `path`, written by `save(to:)`. A missing file is an empty history.
     @discardableResult
-    func load(from url: URL) -> Bool {
-        guard FileManager.default.fileExists(atPath: url.path) else { return true }
-        return entente_history_load(handle, url.path) >= 0
+    func load(from path: String) -> Bool {
+        guard access(path, F_OK) == 0 else { return true }
+        return entente_history_load(libedit, handle, path) >= 0
     }
 
-    /// Writes the history to a temporary file beside `url`, then renames it over `url`, so a crash
+    /// Writes the history to a temporary file beside `path`, then renames it over `path`, so a crash
     /// never leaves half a history file (and a reader never sees one).
-    func save(to url: URL) throws {
-        let directory = url.deletingLastPathComponent()
-        var template = Array(directory.appendingPathComponent(".\(url.lastPathComponent).XXXXXX").path.utf8CString)
+    func save(to path: String) throws {
+        var template = Array(Self.temporaryName(beside: path).utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { buffer -> Int32 in
             guard let base = buffer.baseAddress else { return -1 }
             return mkstemp(base)
         }
-        guard descriptor >= 0 else { throw HistoryError.cannotWrite(url.path, errno) }
+        guard descriptor >= 0 else { throw HistoryError.cannotWrite(path, errno) }
         let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         guard let file = fdopen(descriptor, "w") else {
             let code = errno
             close(descriptor)
             unlink(temporary)
-            throw HistoryError.cannotWrite(url.path, code)
+            throw HistoryError.cannotWrite(path, code)
         }
-        let written = entente_history_save_fp(handle, file)
+        let written = entente_history_save_fp(libedit, handle, file)
         let flushed = fflush(file) == 0 && fsync(descriptor) == 0
         let code = errno
         fclose(file)
         guard written >= 0, flushed else {
             unlink(temporary)
-            throw HistoryError.cannotWrite(url.path, code)
+            throw HistoryError.cannotWrite(path, code)
         }
-        guard rename(temporary, url.path) == 0 else {
+        guard rename(temporary, path) == 0 else {
             let code = errno
             unlink(temporary)
-            throw HistoryError.cannotWrite(url.path, code)
+            throw HistoryError.cannotWrite(path, code)
         }
+    }
+}
+
+extension EditHistory {
+    /// `DIRECTORY/.NAME.XXXXXX` for mkstemp: hidden, and in the same directory so that rename is atomic.
+    static func temporaryName(beside path: String) -> String {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return ".\(path).XXXXXX" }
+        let directory = path[...slash]
+        let name = path[path.utf8.index(after: slash)...]
+        return "\(directory).\(name).XXXXXX"
     }
 }
 

@@ -1,5 +1,4 @@
 import CLibedit
-import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -22,8 +21,9 @@ public final class EditLineReader: LineReader {
     public static let historyCapacity = 1000
 
     private let editLine: OpaquePointer
+    private let libedit: UnsafePointer<entente_libedit>
     private let history: EditHistory
-    private let historyFile: URL?
+    private let historyFile: String?
     private let completer: Completer?
     /// The prompt libedit shows; owned here because the prompt callback hands out a C pointer.
     private var promptText: UnsafeMutablePointer<CChar>
@@ -33,16 +33,18 @@ public final class EditLineReader: LineReader {
     private var reportedSaveFailure = false
 
     /// Returns nil unless standard input and output are terminals (use `PlainLineReader` then), or
-    /// when libedit cannot start. Loads `historyFile` when it exists; `programName` is the name
-    /// `~/.editrc` lines may be prefixed with (`entente:bind …`).
-    public init?(programName: String = "entente", historyFile: URL?, completer: Completer?) {
+    /// when libedit is missing or cannot start. Loads the history file at `historyFile` when it
+    /// exists; `programName` is the name `~/.editrc` lines may be prefixed with (`entente:bind …`).
+    public init?(programName: String = "entente", historyFile: String?, completer: Completer?) {
         guard Terminal.isInteractive() else { return nil }
         Terminal.useUTF8CharacterLocale()
         guard let history = EditHistory(capacity: Self.historyCapacity) else { return nil }
-        guard let editLine = el_init(programName, entente_stdin(), entente_stdout(), entente_stderr()) else {
+        let libedit = history.libedit
+        guard let editLine = entente_el_init(libedit, programName, entente_stdin(), entente_stdout(), entente_stderr()) else {
             return nil
         }
         self.editLine = editLine
+        self.libedit = libedit
         self.history = history
         self.historyFile = historyFile
         self.completer = completer
@@ -54,7 +56,7 @@ public final class EditLineReader: LineReader {
     }
 
     deinit {
-        el_end(editLine)
+        entente_el_end(libedit, editLine)
         promptText.deallocate()
     }
 
@@ -63,12 +65,12 @@ public final class EditLineReader: LineReader {
         // Output printed since the last prompt must reach the terminal before libedit draws.
         fflush(entente_stdout())
         // Signals are off, so pick up a window resized between prompts here.
-        el_resize(editLine)
+        entente_el_resize(libedit, editLine)
         while true {
             interrupted = false
             var count: Int32 = 0
             errno = 0
-            let raw = el_gets(editLine, &count)
+            let raw = entente_el_gets(libedit, editLine, &count)
             if interrupted { return .interrupted }
             guard let raw else {
                 if count < 0, errno == EINTR { continue }
@@ -99,54 +101,66 @@ public final class EditLineReader: LineReader {
 
     /// `$XDG_STATE_HOME/entente/history`, else `~/.local/state/entente/history`; creates the
     /// directory (mode 0700). Nil when there is no home or the directory cannot be made.
-    public static func defaultHistoryFile() -> URL? {
-        defaultHistoryFile(environment: ProcessInfo.processInfo.environment, createDirectory: true)
+    public static func defaultHistoryFile() -> String? {
+        var environment: [String: String] = [:]
+        for name in ["XDG_STATE_HOME", "HOME"] {
+            environment[name] = getenv(name).map { String(cString: $0) }
+        }
+        return defaultHistoryFile(environment: environment, createDirectory: true)
     }
 
-    static func defaultHistoryFile(environment: [String: String], createDirectory: Bool) -> URL? {
-        let stateHome: URL
+    static func defaultHistoryFile(environment: [String: String], createDirectory: Bool) -> String? {
+        let stateHome: String
         // The XDG spec says a relative path is to be ignored.
         if let xdg = environment["XDG_STATE_HOME"], xdg.hasPrefix("/") {
-            stateHome = URL(fileURLWithPath: xdg, isDirectory: true)
+            stateHome = xdg
         } else if let home = environment["HOME"], home.hasPrefix("/") {
-            stateHome = URL(fileURLWithPath: home, isDirectory: true).appendingPathComponent(".local/state", isDirectory: true)
+            stateHome = joined(home, ".local/state")
         } else {
             return nil
         }
-        let directory = stateHome.appendingPathComponent("entente", isDirectory: true)
-        if createDirectory {
-            do {
-                try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true,
-                                                        attributes: [.posixPermissions: 0o700])
-            } catch {
-                return nil
-            }
+        let directory = joined(stateHome, "entente")
+        if createDirectory, !makeDirectories(directory) { return nil }
+        return joined(directory, "history")
+    }
+
+    private static func joined(_ directory: String, _ name: String) -> String {
+        directory.hasSuffix("/") ? directory + name : directory + "/" + name
+    }
+
+    /// `mkdir -p` with mode 0700 for each directory made; true when `path` is a directory afterwards.
+    private static func makeDirectories(_ path: String) -> Bool {
+        var prefix = ""
+        for component in path.split(separator: "/", omittingEmptySubsequences: true) {
+            prefix += "/" + component
+            if mkdir(prefix, 0o700) != 0, errno != EEXIST { return false }
         }
-        return directory.appendingPathComponent("history", isDirectory: false)
+        var status = stat()
+        return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
     }
 
     // MARK: Setting libedit up
 
     private func configure() {
-        _ = entente_el_set_clientdata(editLine, Unmanaged.passUnretained(self).toOpaque())
+        _ = entente_el_set_clientdata(libedit, editLine, Unmanaged.passUnretained(self).toOpaque())
         // \1 brackets invisible prompt characters (colour escapes) so they take no width.
-        _ = entente_el_set_prompt(editLine, { EditLineReader.prompt(for: $0) }, 1)
-        _ = entente_el_set_editor(editLine, "emacs")
-        _ = entente_el_set_signal(editLine, 0)
-        _ = entente_el_set_hist(editLine, history.handle)
-        _ = entente_el_add_function(editLine, "entente-complete", "Complete the word before the cursor",
+        _ = entente_el_set_prompt(libedit, editLine, { EditLineReader.prompt(for: $0) }, 1)
+        _ = entente_el_set_editor(libedit, editLine, "emacs")
+        _ = entente_el_set_signal(libedit, editLine, 0)
+        _ = entente_el_set_hist(libedit, editLine, history.handle)
+        _ = entente_el_add_function(libedit, editLine, "entente-complete", "Complete the word before the cursor",
                                     { editLine, _ in EditLineReader.complete(editLine) })
-        _ = entente_el_add_function(editLine, "entente-interrupt", "Discard the line being typed",
+        _ = entente_el_add_function(libedit, editLine, "entente-interrupt", "Discard the line being typed",
                                     { editLine, _ in EditLineReader.interrupt(editLine) })
-        _ = entente_el_add_function(editLine, "entente-suspend", "Suspend entente (job control)",
+        _ = entente_el_add_function(libedit, editLine, "entente-suspend", "Suspend entente (job control)",
                                     { editLine, _ in EditLineReader.suspend(editLine) })
-        _ = entente_el_bind(editLine, "^I", "entente-complete")
+        _ = entente_el_bind(libedit, editLine, "^I", "entente-complete")
         // ~/.editrc (or $EDITRC) may rebind anything, Tab included…
-        _ = el_source(editLine, nil)
+        _ = entente_el_source(libedit, editLine, nil)
         // …but with ISIG off these keys would otherwise do nothing, so they are bound last.
-        _ = entente_el_bind(editLine, "^C", "entente-interrupt")
-        _ = entente_el_bind(editLine, "^Z", "entente-suspend")
-        _ = entente_el_setty(editLine, "-d", "-isig")
+        _ = entente_el_bind(libedit, editLine, "^C", "entente-interrupt")
+        _ = entente_el_bind(libedit, editLine, "^Z", "entente-suspend")
+        _ = entente_el_setty(libedit, editLine, "-d", "-isig")
     }
 
     private func setPrompt(_ prompt: String) {
@@ -167,7 +181,8 @@ public final class EditLineReader: LineReader {
     // MARK: Callbacks (C function pointers: the reader comes back through EL_CLIENTDATA)
 
     private static func reader(for editLine: OpaquePointer?) -> EditLineReader? {
-        guard let editLine, let data = entente_el_get_clientdata(editLine) else { return nil }
+        guard let editLine, let libedit = LibEdit.loaded?.table,
+              let data = entente_el_get_clientdata(libedit, editLine) else { return nil }
         return Unmanaged<EditLineReader>.fromOpaque(data).takeUnretainedValue()
     }
 
@@ -183,29 +198,30 @@ public final class EditLineReader: LineReader {
     private static func interrupt(_ editLine: OpaquePointer?) -> UInt8 {
         guard let editLine, let reader = reader(for: editLine) else { return UInt8(CC_ERROR) }
         reader.interrupted = true
-        if let line = el_wline(editLine), let cursor = line.pointee.cursor, let end = line.pointee.lastchar {
-            _ = el_cursor(editLine, Int32(clamping: end - cursor))
+        let libedit = reader.libedit
+        if let line = entente_el_wline(libedit, editLine), let cursor = line.pointee.cursor, let end = line.pointee.lastchar {
+            _ = entente_el_cursor(libedit, editLine, Int32(clamping: end - cursor))
         }
-        _ = el_insertstr(editLine, "^C")
-        el_push(editLine, "\n")
+        _ = entente_el_insertstr(libedit, editLine, "^C")
+        entente_el_push(libedit, editLine, "\n")
         return UInt8(CC_REFRESH)
     }
 
     /// Ctrl-Z: gives the terminal back in its normal mode and stops the job, as the shell expects;
     /// on `fg`, resumes editing the same line at the (maybe new) window size.
     private static func suspend(_ editLine: OpaquePointer?) -> UInt8 {
-        guard let editLine else { return UInt8(CC_ERROR) }
-        _ = entente_el_prep_term(editLine, 0)
+        guard let editLine, let libedit = reader(for: editLine)?.libedit else { return UInt8(CC_ERROR) }
+        _ = entente_el_prep_term(libedit, editLine, 0)
         kill(0, SIGTSTP)
-        _ = entente_el_prep_term(editLine, 1)
-        el_resize(editLine)
+        _ = entente_el_prep_term(libedit, editLine, 1)
+        entente_el_resize(libedit, editLine)
         return UInt8(CC_REDISPLAY)
     }
 
     /// Tab: asks the completer about the text before the cursor and applies `Completion.decide`.
     private static func complete(_ editLine: OpaquePointer?) -> UInt8 {
         guard let editLine, let reader = reader(for: editLine), let completer = reader.completer,
-              let line = el_line(editLine), let buffer = line.pointee.buffer, let cursor = line.pointee.cursor,
+              let line = entente_el_line(reader.libedit, editLine), let buffer = line.pointee.buffer, let cursor = line.pointee.cursor,
               cursor >= buffer
         else { return UInt8(CC_ERROR) }
         let length = cursor - buffer
@@ -217,11 +233,11 @@ public final class EditLineReader: LineReader {
         case .none:
             return UInt8(CC_REFRESH_BEEP)
         case .replace(let deleting, let text):
-            if deleting > 0 { el_deletestr(editLine, Int32(clamping: deleting)) }
-            guard el_insertstr(editLine, text) == 0 else { return UInt8(CC_REFRESH_BEEP) }
+            if deleting > 0 { entente_el_deletestr(reader.libedit, editLine, Int32(clamping: deleting)) }
+            guard entente_el_insertstr(reader.libedit, editLine, text) == 0 else { return UInt8(CC_REFRESH_BEEP) }
             return UInt8(CC_REFRESH)
         case .list(let candidates):
-            let output = entente_el_output_file(editLine) ?? entente_stdout()
+            let output = entente_el_output_file(reader.libedit, editLine) ?? entente_stdout()
             fputs("\n" + Completion.columns(candidates, width: Terminal.width() ?? 80), output)
             fflush(output)
             return UInt8(CC_REDISPLAY)

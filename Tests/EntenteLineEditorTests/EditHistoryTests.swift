@@ -29,14 +29,14 @@ import Testing
         ]
         let saved = try #require(EditHistory())
         entries.forEach(saved.add)
-        try saved.save(to: file)
+        try saved.save(to: file.path)
 
         let text = try String(contentsOf: file, encoding: .utf8)
         #expect(text.hasPrefix("_HiStOrY_V2_\n"))
         #expect(text.split(separator: "\n").count == entries.count + 1, "one line per entry")
 
         let loaded = try #require(EditHistory())
-        #expect(loaded.load(from: file))
+        #expect(loaded.load(from: file.path))
         #expect(loaded.entries == entries)
     }
 
@@ -47,13 +47,13 @@ import Testing
         try "old contents that are not a history\n".write(to: file, atomically: false, encoding: .utf8)
         let history = try #require(EditHistory())
         history.add("documents")
-        try history.save(to: file)
+        try history.save(to: file.path)
         history.add("provisions")
-        try history.save(to: file)
+        try history.save(to: file.path)
 
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["history"])
         let loaded = try #require(EditHistory())
-        #expect(loaded.load(from: file))
+        #expect(loaded.load(from: file.path))
         #expect(loaded.entries == ["documents", "provisions"])
         let permissions = try FileManager.default.attributesOfItem(atPath: file.path)[.posixPermissions] as? Int
         #expect(permissions == 0o600)
@@ -61,7 +61,7 @@ import Testing
 
     @Test func missingFileIsAnEmptyHistory() throws {
         let history = try #require(EditHistory())
-        #expect(history.load(from: URL(fileURLWithPath: "/nonexistent/entente/history")))
+        #expect(history.load(from: "/nonexistent/entente/history"))
         #expect(history.entries.isEmpty)
     }
 
@@ -69,8 +69,18 @@ import Testing
         let history = try #require(EditHistory())
         history.add("documents")
         #expect(throws: HistoryError.self) {
-            try history.save(to: URL(fileURLWithPath: "/nonexistent/entente/history"))
+            try history.save(to: "/nonexistent/entente/history")
         }
+    }
+
+    @Test(arguments: [
+        ("/state/entente/history", "/state/entente/.history.XXXXXX"),
+        ("/history", "/.history.XXXXXX"),
+        ("history", ".history.XXXXXX"),
+        ("dir/hïstory", "dir/.hïstory.XXXXXX"),
+    ])
+    func temporaryFileIsHiddenBesideTheHistory(path: String, temporary: String) {
+        #expect(EditHistory.temporaryName(beside: path) == temporary)
     }
 
     @Test func keepsAtMostTheCapacity() throws {

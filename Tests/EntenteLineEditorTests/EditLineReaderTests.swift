@@ -6,15 +6,15 @@ import Testing
     @Test func historyFileFollowsXDGStateHome() {
         let url = EditLineReader.defaultHistoryFile(
             environment: ["XDG_STATE_HOME": "/state", "HOME": "/home/u"], createDirectory: false)
-        #expect(url?.path == "/state/entente/history")
+        #expect(url == "/state/entente/history")
     }
 
     @Test func historyFileFallsBackToHome() {
-        #expect(EditLineReader.defaultHistoryFile(environment: ["HOME": "/home/u"], createDirectory: false)?.path
+        #expect(EditLineReader.defaultHistoryFile(environment: ["HOME": "/home/u"], createDirectory: false)
                 == "/home/u/.local/state/entente/history")
         // A relative XDG_STATE_HOME is ignored, as the XDG spec says.
         #expect(EditLineReader.defaultHistoryFile(
-            environment: ["XDG_STATE_HOME": "state", "HOME": "/home/u"], createDirectory: false)?.path
+            environment: ["XDG_STATE_HOME": "state", "HOME": "/home/u"], createDirectory: false)
                 == "/home/u/.local/state/entente/history")
         #expect(EditLineReader.defaultHistoryFile(environment: [:], createDirectory: false) == nil)
     }
@@ -22,11 +22,14 @@ import Testing
     @Test func historyDirectoryIsCreated() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("entente-state-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
-        let url = try #require(EditLineReader.defaultHistoryFile(
+        let path = try #require(EditLineReader.defaultHistoryFile(
             environment: ["XDG_STATE_HOME": root.path], createDirectory: true))
+        #expect(path == root.path + "/entente/history")
         var isDirectory: ObjCBool = false
-        #expect(FileManager.default.fileExists(atPath: url.deletingLastPathComponent().path, isDirectory: &isDirectory))
+        #expect(FileManager.default.fileExists(atPath: root.path + "/entente", isDirectory: &isDirectory))
         #expect(isDirectory.boolValue)
+        let permissions = try FileManager.default.attributesOfItem(atPath: root.path + "/entente")[.posixPermissions] as? Int
+        #expect(permissions == 0o700)
     }
 
     @Test func refusesToStartWithoutATerminal() {
