@@ -1,4 +1,3 @@
-import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -25,9 +24,8 @@ final class AtomicFile {
     /// Creates the temporary file `.NAME.XXXXXX` in the destination's directory.
     init(destination: String) throws(Failure) {
         self.destination = destination
-        let url = URL(fileURLWithPath: destination)
-        let directory = url.deletingLastPathComponent()
-        var template = Array(directory.appendingPathComponent(".\(url.lastPathComponent).XXXXXX").path.utf8CString)
+        var template = Array(FilePaths.joined(".\(FilePaths.lastComponent(destination)).XXXXXX",
+                                              to: FilePaths.directory(of: destination)).utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { buffer -> Int32 in
             guard let base = buffer.baseAddress else { return -1 }
             return mkstemp(base)

@@ -1,5 +1,4 @@
 import EntenteLanguage
-import FoundationEssentials
 import Synchronization
 
 /// The words tab completion offers, shared with the line editor's callback. Guarded by a mutex
@@ -77,10 +76,9 @@ public final class CompletionIndex: Sendable {
         let directory = slash.map { String(prefix[...$0]) } ?? ""
         let stem = slash.map { String(prefix[prefix.index(after: $0)...]) } ?? prefix
         let listed = directory.isEmpty ? "." : directory
-        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: listed) else { return [] }
-        return entries.filter { $0.hasPrefix(stem) && ($0.hasPrefix(".") == stem.hasPrefix(".")) }.sorted().map { entry in
-            let type = try? FileManager.default.attributesOfItem(atPath: listed + "/" + entry)[.type] as? FileAttributeType
-            return directory + entry + (type == .typeDirectory ? "/" : "")
-        }
+        guard let entries = FilePaths.entries(of: listed) else { return [] }
+        return entries.filter { $0.name.hasPrefix(stem) && ($0.name.hasPrefix(".") == stem.hasPrefix(".")) }
+            .sorted { $0.name < $1.name }
+            .map { directory + $0.name + ($0.isDirectory ? "/" : "") }
     }
 }

@@ -1,7 +1,6 @@
 import EntenteExtraction
 import EntenteModel
 import EntenteReading
-import FoundationEssentials
 import Synchronization
 #if canImport(Glibc)
 import Glibc
@@ -22,10 +21,9 @@ struct DocumentLoader {
 
     /// `name` overrides the id taken from the file name; `sha256` pins the expected bytes. A pinned
     /// document whose bytes changed is an error naming it, or with `allowsChanged` a warning.
-    func load(path: String, name: String?, sha256: String?, relativeTo directory: URL,
+    func load(path: String, name: String?, sha256: String?, relativeTo directory: String,
               allowsChanged: Bool = false) throws(Diagnostic) -> Loaded {
-        let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : directory.appendingPathComponent(path)
-        let bytes = try Self.readFile(at: url.path, named: path)
+        let bytes = try Self.readFile(at: FilePaths.joined(path, to: directory), named: path)
         var warning: Diagnostic?
         if let sha256 {
             let actual = SHA256.hex(bytes)
@@ -100,7 +98,7 @@ struct DocumentLoader {
 
     /// The file name without its extension: `Examples/agreements/canada.txt` → `canada`.
     static func defaultName(for path: String) -> String {
-        let file = URL(fileURLWithPath: path).lastPathComponent
+        let file = FilePaths.lastComponent(path)
         guard let dot = file.lastIndex(of: "."), dot != file.startIndex else { return file }
         return String(file[..<dot])
     }

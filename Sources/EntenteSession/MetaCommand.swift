@@ -1,6 +1,5 @@
 import EntenteLanguage
 import EntenteModel
-import FoundationEssentials
 
 /// The sqlite3-style dot commands. Each is one line: `.NAME [ARGUMENT…]`. There is no command
 /// that runs a shell command: a script can read documents and write results, nothing else.
@@ -45,7 +44,7 @@ enum MetaCommand: String, CaseIterable {
 extension Session {
     /// Runs a dot command line. Errors are located in `file` at `lineNumber`; relative paths are
     /// resolved in `directory`.
-    func runMetaCommand(_ line: String, file: String, lineNumber: Int, directory: URL) -> FeedResult {
+    func runMetaCommand(_ line: String, file: String, lineNumber: Int, directory: String) -> FeedResult {
         let words = MetaWords(line: line)
         guard let nameWord = words.items.first else { return .completed(succeeded: true) }
         let name = String(nameWord.text.dropFirst())
@@ -150,17 +149,17 @@ extension Session {
                 return fail("read-too-deep", "scripts read each other more than 16 deep", at: target,
                             notes: ["does a script read itself?"])
             }
-            let url = URL(fileURLWithPath: path(target))
+            let script = path(target)
             let text: String
             do throws(Diagnostic) {
-                text = String(decoding: try DocumentLoader.readFile(at: url.path, named: target.text), as: UTF8.self)
+                text = String(decoding: try DocumentLoader.readFile(at: script, named: target.text), as: UTF8.self)
             } catch {
                 return fail("read-unreadable", error.message, at: target)
             }
             readDepth += 1
             let holds = settings.holdsFinishedStatements
             settings.holdsFinishedStatements = true
-            let result = run(text: text, file: target.text, directory: url.deletingLastPathComponent())
+            let result = run(text: text, file: target.text, directory: FilePaths.directory(of: script))
             settings.holdsFinishedStatements = holds
             readDepth -= 1
             return .completed(succeeded: result.succeeded)

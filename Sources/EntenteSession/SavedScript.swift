@@ -1,5 +1,4 @@
 import EntenteLanguage
-import FoundationEssentials
 
 /// One step of a session as `.save` writes it: the successful statements, in order, with every
 /// `load` pinned to the bytes it read.
@@ -18,8 +17,8 @@ enum SavedStep: Equatable {
 /// script's directory, so the script and its documents can move together.
 enum SavedScript {
     static func render(_ steps: [SavedStep], scriptPath: String, withOutput: Bool, parameters: [String: String]) -> String {
-        let directory = URL(fileURLWithPath: scriptPath).deletingLastPathComponent().standardizedFileURL.path
-        let name = URL(fileURLWithPath: scriptPath).lastPathComponent
+        let directory = FilePaths.standardized(FilePaths.directory(of: scriptPath), in: FilePaths.currentDirectory())
+        let name = FilePaths.lastComponent(scriptPath)
         var lines = [withOutput
             ? "-- An entente transcript: check it with `entente --check \(name)`."
             : "-- An entente session: replay it with `entente -f \(name)`."]
@@ -45,14 +44,14 @@ enum SavedScript {
 
     /// `target` relative to `directory` (both absolute): `../agreements/canada.txt`.
     static func relativePath(of target: String, from directory: String) -> String {
-        let targetParts = URL(fileURLWithPath: target).standardizedFileURL.pathComponents
-        let directoryParts = URL(fileURLWithPath: directory).standardizedFileURL.pathComponents
+        let targetParts = FilePaths.components(of: target)
+        let directoryParts = FilePaths.components(of: directory)
         var common = 0
         while common < min(targetParts.count, directoryParts.count), targetParts[common] == directoryParts[common] {
             common += 1
         }
         // Nothing in common but the root: an absolute path says it better than a row of `..`.
-        if common <= 1 { return target }
+        if common == 0 { return target }
         let ups = Array(repeating: "..", count: directoryParts.count - common)
         return (ups + targetParts[common...]).joined(separator: "/")
     }

@@ -1,5 +1,4 @@
 import EntenteModel
-import FoundationEssentials
 
 extension Session {
     /// Writes results: to the file of `.once`, else the file of `.output`, else the sink.
@@ -41,8 +40,7 @@ extension Session {
     func savedText(scriptPath: String, withOutput: Bool) -> String {
         let script = SavedScript.render(steps, scriptPath: scriptPath, withOutput: withOutput, parameters: parameters)
         guard withOutput else { return script }
-        let url = URL(fileURLWithPath: scriptPath)
-        return Transcript.replay(script, file: url.lastPathComponent, directory: url.deletingLastPathComponent(),
+        return Transcript.replay(script, file: FilePaths.lastComponent(scriptPath), directory: FilePaths.directory(of: scriptPath),
                                  parameters: parameters)
     }
 }

@@ -1,7 +1,6 @@
 import EntenteLanguage
 import EntenteModel
 import EntenteReading
-import FoundationEssentials
 
 /// What feeding one line of input did.
 public enum FeedResult: Equatable, Sendable {
@@ -105,7 +104,7 @@ public final class Session {
 
     /// Feeds one line. `file` and `lineNumber` place diagnostics (`script.entente:12:3`);
     /// `directory` is where relative `load` paths are resolved.
-    public func feed(line: String, file: String, lineNumber: Int, directory: URL) -> FeedResult {
+    public func feed(line: String, file: String, lineNumber: Int, directory: String) -> FeedResult {
         if let held {
             if line.drop(while: \.isWhitespace).hasPrefix("|") {
                 // The finished query goes on: parse it again with this line added.
@@ -120,7 +119,7 @@ public final class Session {
         return feedLine(line, file: file, lineNumber: lineNumber, directory: directory)
     }
 
-    private func feedLine(_ line: String, file: String, lineNumber: Int, directory: URL) -> FeedResult {
+    private func feedLine(_ line: String, file: String, lineNumber: Int, directory: String) -> FeedResult {
         let trimmed = trimmingWhitespace(line)
         if pending == nil {
             if trimmed.isEmpty { return .completed(succeeded: true) }
@@ -196,7 +195,7 @@ public final class Session {
 
     /// Runs a whole text (a `-c` argument or a script) line by line, stopping at the first failure
     /// when `settings.bail` is on. Returns whether everything succeeded and whether `.quit` was reached.
-    public func run(text: String, file: String, directory: URL) -> (succeeded: Bool, quit: Bool) {
+    public func run(text: String, file: String, directory: String) -> (succeeded: Bool, quit: Bool) {
         var succeeded = true
         var lineNumber = 0
         for line in Self.lines(of: text) {
@@ -280,13 +279,12 @@ public final class Session {
         }
     }
 
-    private var currentDirectory: URL {
-        URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+    private var currentDirectory: String {
+        FilePaths.currentDirectory()
     }
 
-    static func absolutePath(_ path: String, in directory: URL) -> String {
-        let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : directory.appendingPathComponent(path)
-        return url.standardizedFileURL.path
+    static func absolutePath(_ path: String, in directory: String) -> String {
+        FilePaths.standardized(path, in: directory)
     }
 
     private func add(_ document: Document, range: SourceRange?, file: String) throws(Diagnostic) {
@@ -321,7 +319,7 @@ public final class Session {
         var file: String
         var source: String
         var firstLine: Int
-        var directory: URL
+        var directory: String
     }
 
     /// Executes one statement and writes its result. Returns false after reporting an error.

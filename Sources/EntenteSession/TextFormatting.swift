@@ -1,6 +1,6 @@
 // Small text helpers in place of Foundation's `String(format:)`, `padding(toLength:)` and
-// `trimmingCharacters(in:)`: the session imports FoundationEssentials only, which keeps the full
-// Foundation and ICU out of the process and start-up near a Swift hello-world's.
+// `trimmingCharacters(in:)`: the session does not import Foundation, which keeps it and ICU out of
+// the process and start-up near a Swift hello-world's.
 
 /// `value` with exactly `digits` decimals, rounded half away from zero: `fixedDecimal(0.0125, digits: 3)` is "0.013".
 func fixedDecimal(_ value: Double, digits: Int) -> String {

@@ -1,4 +1,3 @@
-import FoundationEssentials
 
 /// A transcript is a script that also holds each statement's expected output, in comment lines
 /// right after the statement:
@@ -32,7 +31,7 @@ public enum Transcript {
     /// errors named `file`) and returns the transcript it produces: the same input lines, each
     /// statement followed by its output. A replay goes on after a failed statement: a transcript
     /// may expect errors too.
-    public static func replay(_ text: String, file: String, directory: URL, parameters: [String: String] = [:],
+    public static func replay(_ text: String, file: String, directory: String, parameters: [String: String] = [:],
                               allowsChangedDocuments: Bool = false) -> String {
         let sink = RecordingSink()
         let settings = SessionSettings(format: .table, width: nil, bail: false, holdsFinishedStatements: true,
@@ -65,7 +64,7 @@ public enum Transcript {
 
     /// Replays a transcript and compares: nil when the output matches, else a unified diff from
     /// the expected transcript to the actual one.
-    public static func check(_ text: String, file: String, directory: URL, parameters: [String: String] = [:],
+    public static func check(_ text: String, file: String, directory: String, parameters: [String: String] = [:],
                              allowsChangedDocuments: Bool = false) -> String? {
         let actual = replay(text, file: file, directory: directory, parameters: parameters,
                             allowsChangedDocuments: allowsChangedDocuments)

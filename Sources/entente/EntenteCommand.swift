@@ -1,6 +1,5 @@
 import EntenteLineEditor
 import EntenteSession
-import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -100,7 +99,7 @@ struct EntenteCommand {
                 if stopsAtFailure { return 1 }
             }
         }
-        let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+        let here = FilePaths.currentDirectory()
         if !commands.isEmpty {
             for command in commands {
                 let result = session.run(text: command, file: "<input>", directory: here)
@@ -113,18 +112,18 @@ struct EntenteCommand {
         } else if !scripts.isEmpty {
             for script in scripts {
                 let text: String
-                let directory: URL
+                let directory: String
                 if script == "-" {
                     text = String(decoding: Self.readStandardInput(), as: UTF8.self)
                     directory = here
                 } else {
-                    let url = URL(fileURLWithPath: script, relativeTo: here)
-                    guard let data = FileManager.default.contents(atPath: url.path) else {
+                    let path = FilePaths.joined(script, to: here)
+                    guard let bytes = FilePaths.contents(of: path) else {
                         sink.writeError("entente: cannot read script \(script)\n")
                         return 1
                     }
-                    text = String(decoding: data, as: UTF8.self)
-                    directory = url.deletingLastPathComponent()
+                    text = String(decoding: bytes, as: UTF8.self)
+                    directory = FilePaths.directory(of: path)
                 }
                 let result = session.run(text: text, file: script == "-" ? "<stdin>" : script, directory: directory)
                 if !result.succeeded {
@@ -148,14 +147,14 @@ struct EntenteCommand {
         var failures = 0
         var output = ""
         for path in documents {
-            let url = URL(fileURLWithPath: path)
-            guard let data = FileManager.default.contents(atPath: url.path) else {
+            let fullPath = FilePaths.joined(path, to: FilePaths.currentDirectory())
+            guard let bytes = FilePaths.contents(of: fullPath) else {
                 FileDescriptorSink(onClosedPipe: {}).writeError("entente: cannot read transcript \(path)\n")
                 failures += 1
                 continue
             }
-            if let diff = Transcript.check(String(decoding: data, as: UTF8.self), file: url.lastPathComponent,
-                                           directory: url.deletingLastPathComponent(), parameters: parameters,
+            if let diff = Transcript.check(String(decoding: bytes, as: UTF8.self), file: FilePaths.lastComponent(fullPath),
+                                           directory: FilePaths.directory(of: fullPath), parameters: parameters,
                                            allowsChangedDocuments: allowChanged) {
                 output += diff
                 failures += 1
@@ -171,22 +170,14 @@ struct EntenteCommand {
 
     /// Color only on a terminal, and never with NO_COLOR set (to anything).
     static var colorAllowed: Bool {
-        ProcessInfo.processInfo.environment["NO_COLOR"] == nil && ProcessInfo.processInfo.environment["TERM"] != "dumb"
+        getenv("NO_COLOR") == nil && getenv("TERM").map { String(cString: $0) } != "dumb"
     }
 }
 
 extension EntenteCommand {
+    /// Standard input to its end; nothing when reading it fails.
     static func readStandardInput() -> [UInt8] {
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
-            if count > 0 {
-                bytes.append(contentsOf: chunk[..<count])
-            } else if count == 0 || errno != EINTR {
-                return bytes
-            }
-        }
+        FilePaths.readToEnd(STDIN_FILENO) ?? []
     }
 }
 
@@ -194,7 +185,7 @@ extension EntenteCommand {
 /// the session's settings say to go on.
 struct BatchInput {
     let session: Session
-    let directory: URL
+    let directory: String
 
     func run() -> Bool {
         let reader = PlainLineReader()
@@ -238,12 +229,12 @@ struct Repl {
             }) ?? PlainLineReader()
         // Ctrl-C while a statement runs cancels it (see QueryInterrupt); the test hook slows polls.
         QueryInterrupt.install()
-        let slow = ProcessInfo.processInfo.environment["ENTENTE_TEST_SLOW_QUERY_MS"].flatMap { Int($0) } ?? 0
+        let slow = getenv("ENTENTE_TEST_SLOW_QUERY_MS").flatMap { Int(String(cString: $0)) } ?? 0
         session.isCancelled = QueryInterrupt.poll(slowMilliseconds: slow)
         let count = session.environment.documents.count
         sink.write("Entente \(ententeVersion): \(count) document\(count == 1 ? "" : "s") loaded. Type .help for help, .quit to leave.\n")
         var statement: [String] = []
-        let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+        let here = FilePaths.currentDirectory()
         while true {
             switch editor.readLine(prompt: session.isContinuing ? Self.continuationPrompt : Self.prompt) {
             case .endOfFile:

@@ -3,7 +3,7 @@ import Foundation
 import Testing
 
 @Suite struct SessionTests {
-    static let root = TranscriptTests.packageRoot
+    static let root = TranscriptTests.packageRoot.path
     static let canadaPath = "Examples/agreements/canada-ukraine-security-agreement-2024.txt"
 
     static func makeSession(format: OutputFormat = .table) -> (Session, BufferSink) {

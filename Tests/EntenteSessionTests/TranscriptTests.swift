@@ -25,35 +25,35 @@ import Testing
     func transcriptReplaysExactly(name: String) throws {
         let url = Self.directory.appendingPathComponent(name)
         let expected = try String(contentsOf: url, encoding: .utf8)
-        let actual = Transcript.replay(expected, file: name, directory: Self.directory)
+        let actual = Transcript.replay(expected, file: name, directory: Self.directory.path)
         if ProcessInfo.processInfo.environment["ENTENTE_RECORD"] == "1" {
             try actual.write(to: url, atomically: true, encoding: .utf8)
             return
         }
-        let diff = Transcript.check(expected, file: name, directory: Self.directory)
+        let diff = Transcript.check(expected, file: name, directory: Self.directory.path)
         #expect(diff == nil, "\(diff ?? "")")
     }
 
     @Test func outputRoundTripsExactlyTrailingSpacesIncluded() {
         // `.help` output holds empty lines; a hand-made expectation with trailing blanks must not match.
         let script = ".mode json\ndocuments | count\n"
-        let replayed = Transcript.replay(script, file: "t", directory: Self.directory)
+        let replayed = Transcript.replay(script, file: "t", directory: Self.directory.path)
         #expect(replayed == ".mode json\ndocuments | count\n-- | [\n-- |   {\"count\": 0}\n-- | ]\n")
-        #expect(Transcript.check(replayed, file: "t", directory: Self.directory) == nil)
+        #expect(Transcript.check(replayed, file: "t", directory: Self.directory.path) == nil)
         let altered = replayed.replacingOccurrences(of: "-- | ]", with: "-- | ] ")
-        let diff = Transcript.check(altered, file: "t", directory: Self.directory)
+        let diff = Transcript.check(altered, file: "t", directory: Self.directory.path)
         #expect(diff?.hasPrefix("--- t (expected)\n+++ t (actual)\n@@ -2,4 +2,4 @@\n") == true, "\(diff ?? "")")
         #expect(diff?.contains("\n--- | ] \n+-- | ]\n") == true, "\(diff ?? "")")
     }
 
     @Test func diagnosticsAreExpectedOutputToo() {
-        let replayed = Transcript.replay("nosuchsource\n", file: "e.transcript", directory: Self.directory)
+        let replayed = Transcript.replay("nosuchsource\n", file: "e.transcript", directory: Self.directory.path)
         #expect(replayed.hasPrefix("nosuchsource\n-- ! e.transcript:1:1: error: unknown source `nosuchsource`\n"), "\(replayed)")
-        #expect(Transcript.check(replayed, file: "e.transcript", directory: Self.directory) == nil)
+        #expect(Transcript.check(replayed, file: "e.transcript", directory: Self.directory.path) == nil)
     }
 
     @Test func aQueryContinuedOnALineStartingWithABarKeepsItsOutputAfterIt() {
-        let replayed = Transcript.replay(".mode json\ndocuments\n  | count\n\n", file: "t", directory: Self.directory)
+        let replayed = Transcript.replay(".mode json\ndocuments\n  | count\n\n", file: "t", directory: Self.directory.path)
         #expect(replayed == ".mode json\ndocuments\n  | count\n-- | [\n-- |   {\"count\": 0}\n-- | ]\n\n")
     }
 }

@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+@testable import EntenteSession
+
+/// The session resolves paths without Foundation; these cases pin that it agrees with what
+/// Foundation's URL did before (and with the shell).
+@Suite struct FilePathsTests {
+    @Test(arguments: [
+        ("docs/c.txt", "/w", "/w/docs/c.txt"),
+        ("docs/c.txt", "/w/", "/w/docs/c.txt"),
+        ("/abs/c.txt", "/w", "/abs/c.txt"),
+        ("../c.txt", "/w/s", "/w/s/../c.txt"),
+        ("sub/", "/w", "/w/sub"),
+        ("c.txt", "/", "/c.txt"),
+    ])
+    func joinsRelativePathsToTheDirectory(path: String, directory: String, expected: String) {
+        #expect(FilePaths.joined(path, to: directory) == expected)
+        let url = path.hasPrefix("/") ? URL(fileURLWithPath: path)
+            : URL(fileURLWithPath: directory, isDirectory: true).appendingPathComponent(path)
+        #expect(url.path == expected, "as Foundation's URL")
+    }
+
+    @Test(arguments: [
+        ("../c.txt", "/w/s", "/w/c.txt"),
+        ("./a/./b/../c.txt", "/w", "/w/a/c.txt"),
+        ("../../../c.txt", "/w", "/c.txt"),
+        ("/x//y/./z", "/w", "/x/y/z"),
+        (".", "/w/s", "/w/s"),
+        ("..", "/", "/"),
+    ])
+    func standardizesDotsLexically(path: String, directory: String, expected: String) {
+        #expect(FilePaths.standardized(path, in: directory) == expected)
+        let url = path.hasPrefix("/") ? URL(fileURLWithPath: path)
+            : URL(fileURLWithPath: directory, isDirectory: true).appendingPathComponent(path)
+        #expect(url.standardizedFileURL.path == expected, "as Foundation's URL")
+    }
+
+    @Test(arguments: [
+        ("/w/docs/c.txt", "c.txt", "/w/docs"),
+        ("/w/docs/", "docs", "/w"),
+        ("/c.txt", "c.txt", "/"),
+        ("/", "/", "/"),
+        ("c.txt", "c.txt", "."),
+        ("docs/c.txt", "c.txt", "docs"),
+    ])
+    func takesPathsApart(path: String, last: String, directory: String) {
+        #expect(FilePaths.lastComponent(path) == last)
+        #expect(FilePaths.directory(of: path) == directory)
+    }
+
+    @Test func theWorkingDirectoryIsAbsolute() {
+        let here = FilePaths.currentDirectory()
+        #expect(here.hasPrefix("/"))
+        #expect(here == FileManager.default.currentDirectoryPath)
+    }
+
+    @Test func readsAFileWholeAndListsADirectory() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("entente-paths-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let text = String(repeating: "line of text\n", count: 10_000)
+        try text.write(to: root.appendingPathComponent("a.txt"), atomically: false, encoding: .utf8)
+
+        #expect(FilePaths.contents(of: root.appendingPathComponent("a.txt").path) == Array(text.utf8))
+        #expect(FilePaths.contents(of: root.appendingPathComponent("missing.txt").path) == nil)
+        let entries = try #require(FilePaths.entries(of: root.path)).sorted { $0.name < $1.name }
+        #expect(entries.map(\.name) == ["a.txt", "sub"])
+        #expect(entries.map(\.isDirectory) == [false, true])
+        #expect(FilePaths.entries(of: root.appendingPathComponent("missing").path) == nil)
+    }
+}
