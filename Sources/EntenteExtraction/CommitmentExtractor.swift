@@ -34,18 +34,22 @@ struct CommitmentExtractor {
             // no items: its sentences all read as none.
             // (The scan is only a filter: a text it lets through that holds no trigger reads as
             // no commitment, so skipping it never changes the result.)
-            guard inherited != nil || ClauseTriggerScan.mayHoldTrigger(provision.text) else { continue }
+            // Told once by a pattern, not by `inherited != nil` per sentence: `ClauseReading` is
+            // Equatable, and comparing its optional with nil copied and destroyed a pair of readings.
+            let isItem: Bool
+            if case .some = inherited { isItem = true } else { isItem = false }
+            guard isItem || ClauseTriggerScan.mayHoldTrigger(provision.text) else { continue }
             let mayHoldMoney = scanned.map { Self.mayHoldMoney(provision, $0, &scanCursor) } ?? true
             let sentences = ProvisionSentences.split(provision.text)
             guard !sentences.isEmpty else { continue }
             var readings: [ClauseReading] = []
             var context = inherited.map { ($0.actors, $0.actorText) }
             for (number, sentence) in sentences.enumerated() {
-                let continuesItem = number == 0 && inherited != nil
+                let continuesItem = number == 0 && isItem
                 // A sentence without a trigger has no reading of its own (`readings` gives none)
                 // and, unless it is an item's first, none at all: no need to tokenise it. The
                 // one sentence of a provision just scanned whole is not scanned again.
-                let scannedWhole = inherited == nil && sentences.count == 1
+                let scannedWhole = !isItem && sentences.count == 1
                 guard continuesItem || scannedWhole || ClauseTriggerScan.mayHoldTrigger(sentence) else { continue }
                 let tokens = analyzer.tokens(sentence)
                 var own = analyzer.readings(of: sentence, tokens: tokens, context: context, continuesLeadIn: continuesItem)
@@ -141,26 +145,36 @@ struct CommitmentAmountMemo {
     }
 
     /// True when some character of `clause` is a number or a currency sign. Decided on scalars:
-    /// a character is a number or a currency sign by its first scalar, so when no scalar is one,
-    /// no character is; when one is, the characters decide.
+    /// a character is a number or a currency sign by its first scalar, so it is enough to find a
+    /// scalar that is one and starts its character. After ASCII alone every scalar does; after
+    /// other scalars the string says whether it sits on a character boundary, which looks at the
+    /// scalars around it only (reading the whole clause as characters cost more than the scan).
     static func mayHoldMoney(_ clause: String) -> Bool {
         var copy = clause
-        let candidate = copy.withUTF8 { bytes -> Bool? in
+        return copy.withUTF8 { bytes -> Bool in
             var allASCII = true
             var index = 0
             while true {
                 index = ClauseByteSearch.firstDigitDollarOrNonASCII(in: bytes, from: index)
                 guard index < bytes.count else { return false }
-                // Among ASCII scalars only the digits are numbers and only "$" is a currency
-                // sign; after ASCII alone, such a scalar starts its character.
-                guard bytes[index] >= 0x80 else { return allASCII ? true : nil }
-                allASCII = false
-                let (scalar, length) = ClauseUTF8.decode(bytes, at: index)
-                index += length
-                if ClauseUnicode.isNumberOrCurrency(scalar) { return nil }
+                let start = index
+                // Among ASCII scalars only the digits are numbers and only "$" is a currency sign.
+                if bytes[index] < 0x80 {
+                    index += 1
+                } else {
+                    allASCII = false
+                    let (scalar, length) = ClauseUTF8.decode(bytes, at: index)
+                    index += length
+                    guard ClauseUnicode.isNumberOrCurrency(scalar) else { continue }
+                }
+                if allASCII || startsCharacter(clause, atUTF8Offset: start) { return true }
             }
         }
-        // A scalar that is a number or a currency sign after other letters: the characters decide.
-        return candidate ?? clause.contains { $0.isNumber || $0.isCurrencySymbol }
+    }
+
+    /// True when a character of `text` starts at UTF-8 offset `offset`.
+    @inline(never)
+    private static func startsCharacter(_ text: String, atUTF8Offset offset: Int) -> Bool {
+        text.utf8.index(text.utf8.startIndex, offsetBy: offset).samePosition(in: text) != nil
     }
 }
