@@ -19,9 +19,10 @@ enum ClauseTriggerScan {
     private struct Table {
         var bytes: [UInt8] = []
         var starts: [Int] = [0]
-        /// For each pair of last two letters (26 × 26, the last one major), the range of `byEnding`
-        /// holding the triggers that end with it.
-        var endingRanges: [Range<Int>]
+        /// For each pair of last two letters (26 × 26, the last one major), where the triggers that
+        /// end with it start in `byEnding`; they end where the next pair's start. (Starts, not
+        /// ranges: an array of ranges is a type whose metadata the runtime builds at first use.)
+        var endingStarts: [Int]
         var byEnding: [Int] = []
 
         /// Nil when some trigger is not two or more ASCII letters: the scan would not be sound,
@@ -40,15 +41,16 @@ enum ClauseTriggerScan {
             }
             var counts = [Int](repeating: 0, count: 26 * 26)
             for slot in slots { counts[slot] += 1 }
-            endingRanges = []
-            endingRanges.reserveCapacity(counts.count)
+            endingStarts = []
+            endingStarts.reserveCapacity(counts.count + 1)
             var next = [Int](repeating: 0, count: counts.count)
             var total = 0
             for (slot, count) in counts.enumerated() {
-                endingRanges.append(total..<total + count)
+                endingStarts.append(total)
                 next[slot] = total
                 total += count
             }
+            endingStarts.append(total)
             // Within an ending, triggers keep the order they were listed in.
             byEnding = [Int](repeating: 0, count: total)
             for (number, slot) in slots.enumerated() {
@@ -65,7 +67,8 @@ enum ClauseTriggerScan {
         /// True when the lower-cased letters of `text[start..<end]` (two or more) end with a trigger.
         @inline(__always)
         func endsWithTrigger(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-            let range = endingRanges[Table.slot(text[end &- 1] | 0x20, text[end &- 2] | 0x20)]
+            let slot = Table.slot(text[end &- 1] | 0x20, text[end &- 2] | 0x20)
+            let range = endingStarts[slot]..<endingStarts[slot &+ 1]
             for candidate in range {
                 let word = starts[byEnding[candidate]]..<starts[byEnding[candidate] + 1]
                 guard word.count <= end &- start else { continue }

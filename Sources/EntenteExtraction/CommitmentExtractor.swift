@@ -21,7 +21,10 @@ struct CommitmentExtractor {
         guard document.kind != .report else { return [] }
         var analyzer = ClauseAnalyzer(document: document)
         var commitments: [Commitment] = []
-        var leadIns: [String: ClauseReading] = [:]
+        // Each lead-in's entry in `leadInReadings` by its provision's path: a dictionary of
+        // readings would be a type of its own, whose metadata the runtime builds at first use.
+        var leadIns: [String: Int] = [:]
+        var leadInReadings: [ClauseReading] = []
         var lastCondition: (text: String, provision: String)?
         var amounts = CommitmentAmountMemo()
         var scanCursor = 0
@@ -29,7 +32,7 @@ struct CommitmentExtractor {
         // rejects them, but a declaration may put "Ukraine commits to:" and its items there.
         for provision in document.provisions where !Self.isSkipped(provision.kind) {
             // No parent path to build while no provision has led items.
-            let inherited = leadIns.isEmpty ? nil : provision.parentPath.flatMap { leadIns[$0] }
+            let inherited = leadIns.isEmpty ? nil : provision.parentPath.flatMap { leadIns[$0] }.map { leadInReadings[$0] }
             // A provision with no trigger and no lead-in to continue commits to nothing and leads
             // no items: its sentences all read as none.
             // (The scan is only a filter: a text it lets through that holds no trigger reads as
@@ -55,14 +58,17 @@ struct CommitmentExtractor {
                 var own = analyzer.readings(of: sentence, tokens: tokens, context: context, continuesLeadIn: continuesItem)
                 if number == 0, let leadIn = inherited, !opensWithOwnActor(own) {
                     if let item = analyzer.itemReading(of: sentence, tokens: tokens, leadIn: leadIn) {
-                        own.insert(item, at: 0)
+                        // Not `insert(_:at:)`, whose specialisation builds the metadata of a
+                        // `CollectionOfOne` of readings at first use.
+                        own = [item] + own
                     }
                 }
                 if let last = own.last(where: { !$0.elided }) { context = (last.actors, last.actorText) }
                 readings += own
             }
             if let last = readings.last, last.leadsItems {
-                leadIns[provision.path] = last
+                leadIns[provision.path] = leadInReadings.count
+                leadInReadings.append(last)
             }
             for reading in readings {
                 if reading.isOpenLeadIn {
@@ -141,7 +147,7 @@ struct CommitmentAmountMemo {
     /// Every sum of money is written with a digit or a currency sign; most clauses have none.
     private static func scan(_ clause: String) -> [String] {
         guard mayHoldMoney(clause) else { return [] }
-        return AmountScanner.scan(clause, defaultDollarCurrency: nil).map(\.text)
+        return AmountScanner.scan(clause, defaultDollarCurrency: nil).map { $0.text }
     }
 
     /// True when some character of `clause` is a number or a currency sign. Decided on scalars:
