@@ -373,14 +373,16 @@ struct ClauseAnalyzer: Sendable {
         guard limit > 1 else { return false }
         var index = limit - 1
         let floor = max(0, limit - 300)
+        // The fields are read in place, without copying each token (and retaining its spelling):
+        // the look-back passes many tokens, and few are "that" or a mark.
         while index > floor {
-            let token = tokens[index]
-            if !token.isWord, token.lower == ";" { return false }
-            if token.traits.contains(.that) {
+            if tokens[index].traits.contains(.that) {
                 let verb = tokens[index - 1]
                 if verb.isWord, !verb.traits.contains(.endsIng) {
                     if lemmas.verb(of: verb, in: text, form: verb.traits.contains(.endsEd) ? .participle : .present).states { return true }
                 }
+            } else if tokens[index].kind == .punctuation, tokens[index].lower == ";" {
+                return false
             }
             index -= 1
         }

@@ -9,6 +9,14 @@ struct ClauseLemmas: Sendable {
     private var participle: [String: ClauseVerb] = [:]
     private var present: [String: ClauseVerb] = [:]
 
+    init() {
+        // A document reads a few dozen distinct verbs: room for them from the start spares the
+        // tables their rehashing as they grow.
+        base.reserveCapacity(64)
+        participle.reserveCapacity(16)
+        present.reserveCapacity(16)
+    }
+
     /// The verb `token` (read from `text`) is in slot `form`.
     mutating func verb(of token: ClauseToken, in text: String, form: Lemmatizer.Form) -> ClauseVerb {
         let word = token.lower(in: text)

@@ -92,6 +92,18 @@ enum ClauseTriggerScan {
         var index = 0
         var runStart = 0
         while index < count {
+            // Most bytes are letters inside a run: they are passed over eight at a time.
+            if let base = text.baseAddress {
+                while index &+ 8 <= count {
+                    let nonLetters = nonLetterBytes(UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)))
+                    if nonLetters != 0 {
+                        index &+= nonLetters.trailingZeroBitCount &>> 3
+                        break
+                    }
+                    index &+= 8
+                }
+                guard index < count else { break }
+            }
             let byte = text[index]
             // Setting bit 5 lower-cases an ASCII letter.
             if (byte | 0x20) &- 0x61 < 26 {
@@ -105,5 +117,20 @@ enum ClauseTriggerScan {
             runStart = index
         }
         return count &- runStart >= 2 && table.endsWithTrigger(text, runStart, count)
+    }
+
+    /// The top bit of each byte of `word` that is not an ASCII letter, in either case.
+    ///
+    /// A byte is a letter when it is below 0x80 and, with bit 5 set, from 0x61 to 0x7A. With the
+    /// top bits cleared first, adding 0x1F to a byte sets its top bit exactly when it is 0x61 or
+    /// more, and adding 0x05 when it is 0x7B or more; neither sum carries into the next byte.
+    @inline(__always)
+    static func nonLetterBytes(_ word: UInt64) -> UInt64 {
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let lowered = (word | 0x2020_2020_2020_2020) & ~highs
+        let fromA = lowered &+ 0x1F1F_1F1F_1F1F_1F1F
+        let pastZ = lowered &+ 0x0505_0505_0505_0505
+        let letters = fromA & ~pastZ & ~word & highs
+        return ~letters & highs
     }
 }
