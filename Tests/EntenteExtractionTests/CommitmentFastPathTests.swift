@@ -49,4 +49,25 @@ struct CommitmentFastPathTests {
         let expected = clause.contains { $0.isNumber || $0.isCurrencySymbol }
         #expect(CommitmentAmountMemo.mayHoldMoney(clause) == expected)
     }
+
+    /// The memo of actor phrases gives back what it was given: a resolution (negated or not), a
+    /// phrase remembered as naming no actor, and nothing for a phrase it was never told about.
+    @Test func resolutionMemoGivesBackWhatItWasGiven() {
+        var memo = ResolutionMemo()
+        let both = ActorResolver.Resolution(actors: ["Canada", "Ukraine"], negated: false)
+        let neither = ActorResolver.Resolution(actors: ["Canada", "Ukraine"], negated: true)
+        let none = ActorResolver.Resolution(actors: [], negated: false)
+        memo["participants"] = .some(both)
+        memo["neither participant"] = .some(neither)
+        memo["the parties"] = .some(none)
+        memo["russian assets"] = .some(nil)
+        #expect(memo["participants"] == .some(both))
+        #expect(memo["neither participant"] == .some(neither))
+        #expect(memo["the parties"] == .some(none))
+        #expect(memo["russian assets"] == .some(nil))
+        #expect(memo["canada"] == nil)
+        // Told again, it keeps the newest answer.
+        memo["participants"] = .some(neither)
+        #expect(memo["participants"] == .some(neither))
+    }
 }
