@@ -29,8 +29,10 @@ struct ActorResolver: Sendable {
     /// pairs: the runtime builds the metadata of an array of tuples at first use, at a cost.)
     private let aliasKeys: [String]
     private let aliasMembers: [[String]]
-    /// The words of the meanings of each defined term, tokenized once, in the document's order.
-    private let definitions: [String: [[String]]]
+    /// The meanings of each defined term, in the document's order. They are tokenized only when
+    /// a phrase names the term: few terms are ever an actor, and tokenizing every meaning of every
+    /// definition was most of setting up the resolver.
+    private let definitions: [String: [String]]
     let tokenizer: ClauseTokenizer
 
     /// Collective nouns that stand for all the parties when the document defines no alias for them.
@@ -77,9 +79,9 @@ struct ActorResolver: Sendable {
         }
         let tokenizer = ClauseTokenizer(actorHeads: heads)
         self.tokenizer = tokenizer
-        var definitions: [String: [[String]]] = [:]
+        var definitions: [String: [String]] = [:]
         for definition in document.definitions {
-            definitions[Self.key(definition.term), default: []].append(Self.words(tokenizer.tokens(definition.meaning)[...], in: definition.meaning))
+            definitions[Self.key(definition.term), default: []].append(definition.meaning)
         }
         self.definitions = definitions
     }
@@ -283,7 +285,8 @@ struct ActorResolver: Sendable {
         }
         if depth < 2 {
             for meaning in definitions[phrase] ?? [] {
-                if let resolved = resolve(words: meaning, context: context, depth: depth + 1, consulted: &consulted) {
+                let words = Self.words(tokenizer.tokens(meaning)[...], in: meaning)
+                if let resolved = resolve(words: words, context: context, depth: depth + 1, consulted: &consulted) {
                     return Resolution(actors: resolved.actors, negated: negated || resolved.negated)
                 }
             }
