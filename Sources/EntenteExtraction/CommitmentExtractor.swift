@@ -45,7 +45,9 @@ struct CommitmentExtractor {
             let mayHoldMoney = scanned.map { Self.mayHoldMoney(provision, $0, &scanCursor) } ?? true
             let sentences = ProvisionSentences.split(provision.text)
             guard !sentences.isEmpty else { continue }
-            var readings: [ClauseReading] = []
+            // Each sentence's readings become rows at once, in order: gathering the provision's
+            // readings in an array first copied every reading once more.
+            var lastReading: ClauseReading?
             var context = inherited.map { ($0.actors, $0.actorText) }
             for (number, sentence) in sentences.enumerated() {
                 let continuesItem = number == 0 && isItem
@@ -64,21 +66,21 @@ struct CommitmentExtractor {
                     }
                 }
                 if let last = own.last(where: { !$0.elided }) { context = (last.actors, last.actorText) }
-                readings += own
+                for reading in own {
+                    if reading.isOpenLeadIn {
+                        for item in reading.inlineItems {
+                            guard let row = analyzer.itemReading(of: item, leadIn: reading) else { continue }
+                            commitments.append(commitment(row, provision, &lastCondition, &amounts, mayHoldMoney: mayHoldMoney))
+                        }
+                        continue
+                    }
+                    commitments.append(commitment(reading, provision, &lastCondition, &amounts, mayHoldMoney: mayHoldMoney))
+                }
+                if let last = own.last { lastReading = last }
             }
-            if let last = readings.last, last.leadsItems {
+            if let last = lastReading, last.leadsItems {
                 leadIns[provision.path] = leadInReadings.count
                 leadInReadings.append(last)
-            }
-            for reading in readings {
-                if reading.isOpenLeadIn {
-                    for item in reading.inlineItems {
-                        guard let row = analyzer.itemReading(of: item, leadIn: reading) else { continue }
-                        commitments.append(commitment(row, provision, &lastCondition, &amounts, mayHoldMoney: mayHoldMoney))
-                    }
-                    continue
-                }
-                commitments.append(commitment(reading, provision, &lastCondition, &amounts, mayHoldMoney: mayHoldMoney))
             }
         }
         return commitments
