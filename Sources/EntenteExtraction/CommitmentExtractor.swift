@@ -25,14 +25,17 @@ struct CommitmentExtractor {
         // readings would be a type of its own, whose metadata the runtime builds at first use.
         var leadIns: [String: Int] = [:]
         var leadInReadings: [ClauseReading] = []
+        var leadInPaths = LeadInPaths()
         var lastCondition: (text: String, provision: String)?
         var amounts = CommitmentAmountMemo()
         var scanCursor = 0
         // Preambles are read too: recitals state ("Emphasizing that … will") and the analyzer
         // rejects them, but a declaration may put "Ukraine commits to:" and its items there.
         for provision in document.provisions where !Self.isSkipped(provision.kind) {
-            // No parent path to build while no provision has led items.
-            let inherited = leadIns.isEmpty ? nil : provision.parentPath.flatMap { leadIns[$0] }.map { leadInReadings[$0] }
+            // No parent path to build while no provision has led items, or when the provision's
+            // parent is surely none of them.
+            let inherited = leadIns.isEmpty || !leadInPaths.mayLead(childPath: provision.path)
+                ? nil : provision.parentPath.flatMap { leadIns[$0] }.map { leadInReadings[$0] }
             // A provision with no trigger and no lead-in to continue commits to nothing and leads
             // no items: its sentences all read as none.
             // (The scan is only a filter: a text it lets through that holds no trigger reads as
@@ -81,6 +84,7 @@ struct CommitmentExtractor {
             if let last = lastReading, last.leadsItems {
                 leadIns[provision.path] = leadInReadings.count
                 leadInReadings.append(last)
+                leadInPaths.add(provision.path)
             }
         }
         return commitments
@@ -130,6 +134,42 @@ struct CommitmentExtractor {
             modality: reading.modality, force: reading.force, action: reading.action ?? reading.modality,
             condition: condition, deadline: reading.deadline, amounts: mayHoldMoney ? amounts.amounts(in: reading.text) : [], topic: provision.heading,
             negated: reading.negated, text: reading.text)
+    }
+}
+
+/// Fingerprints of the paths of the provisions that lead items, to tell without building a
+/// provision's parent path (`Provision.parentPath`, a new string, then hashed for the look-up)
+/// that it is surely none of them. The answer is "maybe" whenever it cannot be "no".
+struct LeadInPaths {
+    /// FNV-1a of each lead-in's path, as `ClauseVocabulary` hashes words.
+    private var prints: [UInt32] = []
+
+    mutating func add(_ path: String) {
+        var copy = path
+        prints.append(copy.withUTF8 { Self.fingerprint($0[...]) })
+    }
+
+    /// False only when the parent of the provision at `childPath` is surely no lead-in added: an
+    /// ASCII path with no "." has no parent, and one with a "." has for parent its bytes before
+    /// the last "." (how `Provision.parentPath` cuts an ASCII path), whose fingerprint is then
+    /// among the lead-ins'. A path with other scalars is always a "maybe".
+    func mayLead(childPath: String) -> Bool {
+        var copy = childPath
+        return copy.withUTF8 { bytes in
+            var lastDot: Int?
+            for (offset, byte) in bytes.enumerated() {
+                if byte >= 0x80 { return true }
+                if byte == 0x2E { lastDot = offset }
+            }
+            guard let lastDot else { return false }
+            return prints.contains(Self.fingerprint(bytes[..<lastDot]))
+        }
+    }
+
+    private static func fingerprint(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> UInt32 {
+        var hash = ClauseVocabulary.seed
+        for byte in bytes { hash = ClauseVocabulary.hash(hash, byte) }
+        return hash
     }
 }
 

@@ -1,3 +1,4 @@
+import EntenteModel
 import Testing
 @testable import EntenteExtraction
 
@@ -69,5 +70,36 @@ struct CommitmentFastPathTests {
         // Told again, it keeps the newest answer.
         memo["participants"] = .some(neither)
         #expect(memo["participants"] == .some(neither))
+    }
+
+    /// Provision paths of every shape: top level, nested, numbered, lettered, with other scalars,
+    /// and with a "." that a combining mark makes part of a larger character.
+    static let paths = [
+        "1", "1.1", "1.2", "1.1.a", "1.1.b", "1.2.a", "2.3.i.1", "art5", "art5.p1", "art5.p1.i", "P.1", "P.1.2",
+        "preamble.3", "§1", "§1.a", "1.é", "1.é.ii", "2.\u{301}x", "2.\u{301}x.a", "a..b", "a..b.c", ".", "..", "x.",
+    ]
+
+    /// The filter never rules out a provision whose parent (as the model cuts it) leads items.
+    @Test("a lead-in's items are never ruled out", arguments: paths)
+    func leadInPathsNeverRuleOutAnItem(_ leadIn: String) {
+        var leadIns = LeadInPaths()
+        leadIns.add(leadIn)
+        for child in Self.paths + Self.paths.map({ leadIn + "." + $0 }) {
+            let provision = Provision(path: child, kind: .item, label: "", heading: "", text: "", line: 1, endLine: 1, depth: 1)
+            if provision.parentPath == leadIn {
+                #expect(leadIns.mayLead(childPath: child), "\(child) under \(leadIn)")
+            }
+        }
+    }
+
+    /// It does rule out what it can: ASCII paths whose parent is no lead-in, or that have none.
+    @Test func leadInPathsRuleOutOtherParents() {
+        var leadIns = LeadInPaths()
+        leadIns.add("1.1")
+        #expect(leadIns.mayLead(childPath: "1.1.a"))
+        #expect(!leadIns.mayLead(childPath: "1.2.a"))
+        #expect(!leadIns.mayLead(childPath: "1.1"))
+        #expect(!leadIns.mayLead(childPath: "7"))
+        #expect(leadIns.mayLead(childPath: "1.é"))
     }
 }
