@@ -29,16 +29,31 @@ struct ClauseAnalyzer: Sendable {
         resolver = ActorResolver(document: document)
     }
 
-    /// `resolver.resolve(_:context:)`, remembered per phrase.
-    private mutating func resolve(_ tokens: ArraySlice<ClauseToken>, in text: String, context: [String]?) -> ActorResolver.Resolution? {
+    /// An actor phrase resolved, with its text as written, which callers keep.
+    private struct Resolved {
+        var actors: [String]
+        var negated: Bool
+        var written: String
+
+        init?(_ resolution: ActorResolver.Resolution?, written: String) {
+            guard let resolution else { return nil }
+            actors = resolution.actors
+            negated = resolution.negated
+            self.written = written
+        }
+    }
+
+    /// `resolver.resolve(_:context:)`, remembered per phrase, with the phrase as written (which
+    /// the memo is keyed by, so it is not built again).
+    private mutating func resolve(_ tokens: ArraySlice<ClauseToken>, in text: String, context: [String]?) -> Resolved? {
         let written = ClauseToken.text(of: tokens, in: text)
-        if let known = resolutionsByText[written] { return known }
+        if let known = resolutionsByText[written] { return Resolved(known, written: written) }
         let words = ActorResolver.words(tokens, in: text)
         // Words hold no spaces, so the joined phrase tells the words apart.
         let phrase = ActorResolver.join(words[...])
         if let known = resolutions[phrase] {
             resolutionsByText[written] = known
-            return known
+            return Resolved(known, written: written)
         }
         var consulted = false
         let resolution = resolver.resolve(words: words, context: context, consulted: &consulted)
@@ -46,7 +61,7 @@ struct ClauseAnalyzer: Sendable {
             resolutions[phrase] = resolution
             resolutionsByText[written] = resolution
         }
-        return resolution
+        return Resolved(resolution, written: written)
     }
 
     /// A trigger found in a sentence.
@@ -313,8 +328,7 @@ struct ClauseAnalyzer: Sendable {
                 // words between the commas are themselves an actor after an introductory phrase.
                 if hops == 1, open + 1 < last - 1, !statementGoverns(tokens, before: open, in: text),
                    let resolved = resolve(tokens[(open + 1)..<last], in: text, context: context?.actors), !resolved.actors.isEmpty {
-                    let written = self.text(of: tokens[(open + 1)..<last], in: text)
-                    return Subject(actors: resolved.actors, text: written, start: open + 1, negated: resolved.negated)
+                    return Subject(actors: resolved.actors, text: resolved.written, start: open + 1, negated: resolved.negated)
                 }
                 last = open - 1
             }
@@ -334,7 +348,7 @@ struct ClauseAnalyzer: Sendable {
             for start in (boundary + 1)...last {
                 guard start == boundary + 1 || tokens[start - 1].traits.contains(.coordinator) || tokens[start - 1].isNumber else { continue }
                 if let resolved = resolve(tokens[start...last], in: text, context: context?.actors) {
-                    let written = self.text(of: tokens[start...last], in: text)
+                    let written = resolved.written
                     // An empty resolution names a collective the document gives no parties for: keep it as written.
                     return Subject(actors: resolved.actors.isEmpty ? [written] : resolved.actors, text: written, start: start, negated: resolved.negated)
                 }
@@ -364,7 +378,7 @@ struct ClauseAnalyzer: Sendable {
         while verb > 0, tokens[verb].isAdverb { verb -= 1 }
         guard verb >= 1, tokens[..<verb].allSatisfy({ $0.isWord }) else { return nil }
         guard let resolved = resolve(tokens[0..<verb], in: text, context: nil), !resolved.actors.isEmpty else { return nil }
-        return Subject(actors: resolved.actors, text: self.text(of: tokens[0..<verb], in: text), start: 0, negated: resolved.negated)
+        return Subject(actors: resolved.actors, text: resolved.written, start: 0, negated: resolved.negated)
     }
 
     /// True when a verb of statement with a "that"-clause ("The Participants recognize that …")
@@ -421,7 +435,7 @@ struct ClauseAnalyzer: Sendable {
     /// qualify it ("between X and entities of Y responsible").
     private mutating func resolveAgent(_ agent: ArraySlice<ClauseToken>, context: [String]?, in sentence: String) -> [String]? {
         if let resolved = resolve(agent, in: sentence, context: context) {
-            return resolved.actors.isEmpty ? [text(of: agent, in: sentence)] : resolved.actors
+            return resolved.actors.isEmpty ? [resolved.written] : resolved.actors
         }
         var end = agent.endIndex - 1
         while end > agent.startIndex + 1 {
@@ -432,7 +446,7 @@ struct ClauseAnalyzer: Sendable {
         }
         if let of = agent.lastIndex(where: { $0.lower == "of" }), of + 1 < agent.endIndex,
            let resolved = resolve(agent[(of + 1)...], in: sentence, context: context) {
-            return resolved.actors.isEmpty ? [text(of: agent[(of + 1)...], in: sentence)] : resolved.actors
+            return resolved.actors.isEmpty ? [resolved.written] : resolved.actors
         }
         return nil
     }
