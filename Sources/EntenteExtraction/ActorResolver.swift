@@ -25,9 +25,14 @@ struct ActorResolver: Sendable {
     /// that name a party by its whole name, a part after "of", its first words or (under
     /// "Government of") its name, each with the first party it names; and each party's initials.
     private let partyPhrases: (names: [String: Int], initials: [String: Int])?
-    private let aliases: [(key: String, members: [String])]
-    /// The words of the meanings of each defined term, tokenized once, in the document's order.
-    private let definitions: [String: [[String]]]
+    /// Each collective alias's key and members, in the document's order. (Two arrays, not one of
+    /// pairs: the runtime builds the metadata of an array of tuples at first use, at a cost.)
+    private let aliasKeys: [String]
+    private let aliasMembers: [[String]]
+    /// The meanings of each defined term, in the document's order. They are tokenized only when
+    /// a phrase names the term: few terms are ever an actor, and tokenizing every meaning of every
+    /// definition was most of setting up the resolver.
+    private let definitions: [String: [String]]
     let tokenizer: ClauseTokenizer
 
     /// Collective nouns that stand for all the parties when the document defines no alias for them.
@@ -66,16 +71,17 @@ struct ActorResolver: Sendable {
         partyKeys = document.parties.map(Self.key)
         partyInitials = partyKeys.map(Self.initials(of:))
         partyPhrases = Self.phrases(naming: partyKeys, initials: partyInitials)
-        aliases = document.aliases.map { (Self.key($0.alias), $0.members) }
+        aliasKeys = document.aliases.map { Self.key($0.alias) }
+        aliasMembers = document.aliases.map { $0.members }
         var heads: Set<String> = ["participants", "participant", "parties", "party", "sides", "side", "states", "state"]
-        for name in document.parties + document.aliases.map(\.alias) {
+        for name in document.parties + document.aliases.map({ $0.alias }) {
             if let last = name.split(separator: " ").last { heads.insert(ClauseTokenizer.normalize(String(last))) }
         }
         let tokenizer = ClauseTokenizer(actorHeads: heads)
         self.tokenizer = tokenizer
-        var definitions: [String: [[String]]] = [:]
+        var definitions: [String: [String]] = [:]
         for definition in document.definitions {
-            definitions[Self.key(definition.term), default: []].append(Self.words(tokenizer.tokens(definition.meaning)[...], in: definition.meaning))
+            definitions[Self.key(definition.term), default: []].append(definition.meaning)
         }
         self.definitions = definitions
     }
@@ -152,7 +158,7 @@ struct ActorResolver: Sendable {
     /// True when a phrase that did not resolve still names an agent that can commit: its head,
     /// among the first words, is an organ or a role ("the competent authorities of the Parties").
     func isAgent(_ tokens: ArraySlice<ClauseToken>) -> Bool {
-        let words = tokens.filter(\.isWord)
+        let words = tokens.filter { $0.isWord }
         guard let first = words.first, words.count <= 12 else { return false }
         guard first.isCapitalized || first.traits.contains(.determiner) else { return false }
         if words.contains(where: { $0.traits.contains(.statementVerb) }) { return false }
@@ -256,8 +262,8 @@ struct ActorResolver: Sendable {
             return Resolution(actors: actors, negated: negated)
         }
         let plural = quantified ? phrase + "s" : ""
-        for alias in aliases where alias.key == phrase || (quantified && alias.key == plural) {
-            return Resolution(actors: alias.members, negated: negated)
+        for (index, key) in aliasKeys.enumerated() where key == phrase || (quantified && key == plural) {
+            return Resolution(actors: aliasMembers[index], negated: negated)
         }
         if Self.collectives.contains(phrase) || (quantified && Self.roleNouns.contains(phrase)) {
             // No parties known: an empty list tells the caller to keep the phrase as written.
@@ -279,7 +285,8 @@ struct ActorResolver: Sendable {
         }
         if depth < 2 {
             for meaning in definitions[phrase] ?? [] {
-                if let resolved = resolve(words: meaning, context: context, depth: depth + 1, consulted: &consulted) {
+                let words = Self.words(tokenizer.tokens(meaning)[...], in: meaning)
+                if let resolved = resolve(words: words, context: context, depth: depth + 1, consulted: &consulted) {
                     return Resolution(actors: resolved.actors, negated: negated || resolved.negated)
                 }
             }
@@ -423,12 +430,13 @@ struct ActorResolver: Sendable {
     /// Initials of a party name: of its words before "of" ("uk" for "united kingdom of …") and of
     /// all its capitalised words ("usa" for "united states of america").
     static func initials(of name: String) -> [String] {
-        let minor: Set<String> = ["of", "the", "and", "for"]
+        let minor = ["of", "the", "and", "for"]
         let words = name.split(separator: " ").map(String.init)
         let beforeOf = words.prefix(while: { $0 != "of" })
-        // Closures, not key paths: `\.first` is built by the runtime at first use, at a cost.
-        let head = String(beforeOf.compactMap { $0.first })
-        let all = String(words.filter { !minor.contains($0) }.compactMap { $0.first })
+        // Each word's first character as a string, not as a `Character`: an array of characters
+        // (and a set of minor words) had its metadata built by the runtime at first use, at a cost.
+        let head = beforeOf.map { String($0.prefix(1)) }.joined()
+        let all = words.filter { !minor.contains($0) }.map { String($0.prefix(1)) }.joined()
         return head.count >= 2 ? [head, all] : [all]
     }
 

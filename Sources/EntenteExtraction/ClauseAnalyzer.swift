@@ -17,38 +17,51 @@ struct ClauseAnalyzer: Sendable {
     /// What each actor phrase (its words joined by spaces) resolved to, for phrases whose answer
     /// does not depend on the actors named before them: a document names the same few actors
     /// over and over.
-    private var resolutions: [String: ActorResolver.Resolution?] = [:]
+    private var resolutions = ResolutionMemo()
     /// The same answers by the phrase's text as written (from its first token's start to its last
     /// token's end), which is found without building the phrase's words: the same text is made of
     /// the same tokens, so it has the same words and the same answer.
-    private var resolutionsByText: [String: ActorResolver.Resolution?] = [:]
+    private var resolutionsByText = ResolutionMemo()
     /// The lemmas of the verbs read so far: the same few verbs recur in every clause.
     private var lemmas = ClauseLemmas()
 
     init(document: Document) {
         resolver = ActorResolver(document: document)
-        resolutions.reserveCapacity(256)
-        resolutionsByText.reserveCapacity(256)
     }
 
-    /// `resolver.resolve(_:context:)`, remembered per phrase.
-    private mutating func resolve(_ tokens: ArraySlice<ClauseToken>, in text: String, context: [String]?) -> ActorResolver.Resolution? {
+    /// An actor phrase resolved, with its text as written, which callers keep.
+    private struct Resolved {
+        var actors: [String]
+        var negated: Bool
+        var written: String
+
+        init?(_ resolution: ActorResolver.Resolution?, written: String) {
+            guard let resolution else { return nil }
+            actors = resolution.actors
+            negated = resolution.negated
+            self.written = written
+        }
+    }
+
+    /// `resolver.resolve(_:context:)`, remembered per phrase, with the phrase as written (which
+    /// the memo is keyed by, so it is not built again).
+    private mutating func resolve(_ tokens: ArraySlice<ClauseToken>, in text: String, context: [String]?) -> Resolved? {
         let written = ClauseToken.text(of: tokens, in: text)
-        if let known = resolutionsByText[written] { return known }
+        if let known = resolutionsByText[written] { return Resolved(known, written: written) }
         let words = ActorResolver.words(tokens, in: text)
         // Words hold no spaces, so the joined phrase tells the words apart.
         let phrase = ActorResolver.join(words[...])
         if let known = resolutions[phrase] {
-            resolutionsByText[written] = .some(known)
-            return known
+            resolutionsByText[written] = known
+            return Resolved(known, written: written)
         }
         var consulted = false
         let resolution = resolver.resolve(words: words, context: context, consulted: &consulted)
         if !consulted {
-            resolutions[phrase] = .some(resolution)
-            resolutionsByText[written] = .some(resolution)
+            resolutions[phrase] = resolution
+            resolutionsByText[written] = resolution
         }
-        return resolution
+        return Resolved(resolution, written: written)
     }
 
     /// A trigger found in a sentence.
@@ -92,7 +105,11 @@ struct ClauseAnalyzer: Sendable {
     mutating func readings(of sentence: String, tokens: [ClauseToken], context: (actors: [String], text: String)?, continuesLeadIn: Bool = false) -> [ClauseReading] {
         // Most words are none of the triggers: a sentence without one commits to nothing.
         guard tokens.contains(where: { $0.traits.contains(anyOf: .mayTrigger) }) else { return [] }
-        var found: [(reading: ClauseReading, chainEnd: Int, triggerIndex: Int)] = []
+        // Three arrays rather than one of tuples: an array of a tuple type has its metadata built
+        // by the runtime at first use, which cost more than reading a sentence.
+        var found: [ClauseReading] = []
+        var chainEnds: [Int] = []
+        var triggerIndices: [Int] = []
         var lastActors = context
         var index = 0
         while index < tokens.count {
@@ -127,18 +144,21 @@ struct ClauseAnalyzer: Sendable {
                 actors: actors, actorText: actorText, modality: trigger.modality, force: force, action: action,
                 negated: negated, condition: chain.condition?.text, conditionRefersBack: false, deadline: nil,
                 leadsItems: false, inlineItems: [], text: sentence, subjectStart: subject.start, elided: subject.elided)
-            found.append((reading, chain.end, trigger.index))
+            found.append(reading)
+            chainEnds.append(chain.end)
+            triggerIndices.append(trigger.index)
             lastActors = (actors, actorText)
             index = max(index, chain.end - 1)
         }
         guard !found.isEmpty else { return [] }
-        let firstSubject = found[0].reading.subjectStart
+        let firstSubject = found[0].subjectStart
         let introCondition = ConditionFinder.inIntro(tokens, before: firstSubject, in: sentence)
         var readings: [ClauseReading] = []
-        for (number, entry) in found.enumerated() {
-            var reading = entry.reading
-            let tailEnd = number + 1 < found.count ? found[number + 1].reading.subjectStart : tokens.count
-            let chainEnd = min(max(entry.chainEnd, entry.triggerIndex + 1), tokens.count)
+        for number in found.indices {
+            var reading = found[number]
+            let triggerIndex = triggerIndices[number]
+            let tailEnd = number + 1 < found.count ? found[number + 1].subjectStart : tokens.count
+            let chainEnd = min(max(chainEnds[number], triggerIndex + 1), tokens.count)
             let tail = max(chainEnd, min(tailEnd, tokens.count))
             var colon: Int?
             if reading.isOpenLeadIn, chainEnd < tokens.count, tokens[chainEnd].lower == ":" { colon = chainEnd }
@@ -153,10 +173,10 @@ struct ClauseAnalyzer: Sendable {
             } else if reading.condition == nil {
                 reading.condition = ConditionFinder.inPredicate(tokens, from: chainEnd, to: clauseEnd, in: sentence)?.text
             }
-            let start = ClauseToken.index(sentence, tokens[min(entry.triggerIndex, tokens.count - 1)].start)
+            let start = ClauseToken.index(sentence, tokens[min(triggerIndex, tokens.count - 1)].start)
             let end = clauseEnd < tokens.count ? ClauseToken.index(sentence, tokens[clauseEnd].start) : sentence.endIndex
             if start < end {
-                let lower = min(entry.triggerIndex, tokens.count - 1)
+                let lower = min(triggerIndex, tokens.count - 1)
                 reading.deadline = ClauseDeadlineFilter.deadline(in: sentence, start..<end, tokens: tokens[lower..<max(lower, min(clauseEnd, tokens.count))])
             }
             let subjectStart = reading.subjectStart
@@ -308,8 +328,7 @@ struct ClauseAnalyzer: Sendable {
                 // words between the commas are themselves an actor after an introductory phrase.
                 if hops == 1, open + 1 < last - 1, !statementGoverns(tokens, before: open, in: text),
                    let resolved = resolve(tokens[(open + 1)..<last], in: text, context: context?.actors), !resolved.actors.isEmpty {
-                    let written = self.text(of: tokens[(open + 1)..<last], in: text)
-                    return Subject(actors: resolved.actors, text: written, start: open + 1, negated: resolved.negated)
+                    return Subject(actors: resolved.actors, text: resolved.written, start: open + 1, negated: resolved.negated)
                 }
                 last = open - 1
             }
@@ -329,7 +348,7 @@ struct ClauseAnalyzer: Sendable {
             for start in (boundary + 1)...last {
                 guard start == boundary + 1 || tokens[start - 1].traits.contains(.coordinator) || tokens[start - 1].isNumber else { continue }
                 if let resolved = resolve(tokens[start...last], in: text, context: context?.actors) {
-                    let written = self.text(of: tokens[start...last], in: text)
+                    let written = resolved.written
                     // An empty resolution names a collective the document gives no parties for: keep it as written.
                     return Subject(actors: resolved.actors.isEmpty ? [written] : resolved.actors, text: written, start: start, negated: resolved.negated)
                 }
@@ -357,9 +376,9 @@ struct ClauseAnalyzer: Sendable {
         if tokens[(that + 1)..<limit].contains(where: { $0.traits.contains(.auxiliary) || $0.lower == "," || $0.lower == ";" }) { return nil }
         var verb = that - 1
         while verb > 0, tokens[verb].isAdverb { verb -= 1 }
-        guard verb >= 1, tokens[..<verb].allSatisfy(\.isWord) else { return nil }
+        guard verb >= 1, tokens[..<verb].allSatisfy({ $0.isWord }) else { return nil }
         guard let resolved = resolve(tokens[0..<verb], in: text, context: nil), !resolved.actors.isEmpty else { return nil }
-        return Subject(actors: resolved.actors, text: self.text(of: tokens[0..<verb], in: text), start: 0, negated: resolved.negated)
+        return Subject(actors: resolved.actors, text: resolved.written, start: 0, negated: resolved.negated)
     }
 
     /// True when a verb of statement with a "that"-clause ("The Participants recognize that …")
@@ -368,15 +387,16 @@ struct ClauseAnalyzer: Sendable {
         guard limit > 1 else { return false }
         var index = limit - 1
         let floor = max(0, limit - 300)
+        // The fields are read in place, without copying each token (and retaining its spelling):
+        // the look-back passes many tokens, and few are "that" or a mark.
         while index > floor {
-            let token = tokens[index]
-            if !token.isWord, token.lower == ";" { return false }
-            if token.traits.contains(.that) {
+            if tokens[index].traits.contains(.that) {
                 let verb = tokens[index - 1]
                 if verb.isWord, !verb.traits.contains(.endsIng) {
-                    let lemma = lemmas.lemma(of: verb, in: text, form: verb.traits.contains(.endsEd) ? .participle : .present)
-                    if ModalLexicon.statementVerbs.contains(lemma) { return true }
+                    if lemmas.verb(of: verb, in: text, form: verb.traits.contains(.endsEd) ? .participle : .present).states { return true }
                 }
+            } else if tokens[index].kind == .punctuation, tokens[index].lower == ";" {
+                return false
             }
             index -= 1
         }
@@ -415,7 +435,7 @@ struct ClauseAnalyzer: Sendable {
     /// qualify it ("between X and entities of Y responsible").
     private mutating func resolveAgent(_ agent: ArraySlice<ClauseToken>, context: [String]?, in sentence: String) -> [String]? {
         if let resolved = resolve(agent, in: sentence, context: context) {
-            return resolved.actors.isEmpty ? [text(of: agent, in: sentence)] : resolved.actors
+            return resolved.actors.isEmpty ? [resolved.written] : resolved.actors
         }
         var end = agent.endIndex - 1
         while end > agent.startIndex + 1 {
@@ -426,7 +446,7 @@ struct ClauseAnalyzer: Sendable {
         }
         if let of = agent.lastIndex(where: { $0.lower == "of" }), of + 1 < agent.endIndex,
            let resolved = resolve(agent[(of + 1)...], in: sentence, context: context) {
-            return resolved.actors.isEmpty ? [text(of: agent[(of + 1)...], in: sentence)] : resolved.actors
+            return resolved.actors.isEmpty ? [resolved.written] : resolved.actors
         }
         return nil
     }
@@ -449,5 +469,35 @@ struct ClauseAnalyzer: Sendable {
 
     private func text(of tokens: ArraySlice<ClauseToken>, in text: String) -> String {
         ClauseToken.text(of: tokens, in: text)
+    }
+}
+
+/// Remembered resolutions of actor phrases, nil ones included, keyed by a phrase.
+///
+/// Kept as a `[String: Int]` that points into a list of actors rather than as a
+/// `[String: ActorResolver.Resolution?]`: the runtime builds the metadata of each new dictionary
+/// type at first use, which cost more than the look-ups of a whole document.
+struct ResolutionMemo: Sendable {
+    /// For each phrase, -1 for no resolution, else the resolution's entry in `actors` times two,
+    /// plus one when it is negated.
+    private var entries: [String: Int] = [:]
+    private var actors: [[String]] = []
+
+    /// `.some(nil)` for a phrase remembered as resolving to nothing; nil for one not remembered.
+    subscript(phrase: String) -> ActorResolver.Resolution?? {
+        get {
+            guard let entry = entries[phrase] else { return nil }
+            guard entry >= 0 else { return .some(nil) }
+            return ActorResolver.Resolution(actors: actors[entry >> 1], negated: entry & 1 == 1)
+        }
+        set {
+            guard let remembered = newValue else { return }
+            guard let resolution = remembered else {
+                entries[phrase] = -1
+                return
+            }
+            entries[phrase] = actors.count << 1 | (resolution.negated ? 1 : 0)
+            actors.append(resolution.actors)
+        }
     }
 }

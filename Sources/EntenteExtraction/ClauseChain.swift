@@ -6,8 +6,8 @@ import EntenteModel
 /// chain  := filler* ( "be" filler* participle agent? | verb ( "to" chain | gerund-chain )? )
 /// filler := "not" | "never" | adverb | "," parenthetical "," | "(" … ")"
 struct ClauseChain: Sendable, Hashable {
-    /// Lemmas of the verbs read, in order ("strive", "ensure").
-    var verbs: [String] = []
+    /// The verbs read, in order ("strive", "ensure").
+    var verbs: [ClauseVerb] = []
     /// True when a verb of effort or an effort phrase softens the commitment.
     var bestEffort = false
     var negated = false
@@ -26,7 +26,7 @@ struct ClauseChain: Sendable, Hashable {
     /// ensure, "continue to consult" → consult); nil for an open chain.
     var action: String? {
         if open { return nil }
-        return verbs.last(where: { !ModalLexicon.chainVerbs.contains($0) }) ?? verbs.last
+        return (verbs.last(where: { !$0.leadsOn }) ?? verbs.last)?.lemma
     }
 
     /// Reads the chain starting at `start`.
@@ -51,7 +51,7 @@ struct ClauseChain: Sendable, Hashable {
                     chain.negated = chain.negated || tokens[next].lower == "not"
                     next += 1
                 }
-                guard next < tokens.count, tokens[next].isWord else { chain.verbs.append("be"); position = next; break }
+                guard next < tokens.count, tokens[next].isWord else { chain.verbs.append(ClauseVerb(lemma: "be")); position = next; break }
                 let after = next + 1 < tokens.count ? tokens[next + 1].lower : ""
                 // "be able to", "be committed to", "remain committed to": the verb after "to" is the action.
                 if Self.readiness.contains(tokens[next].lower), after == "to" {
@@ -61,19 +61,20 @@ struct ClauseChain: Sendable, Hashable {
                 }
                 if word == "be" || word == "been" {
                     chain.passive = true
-                    chain.verbs.append(lemmas.lemma(of: tokens[next], in: text, form: .participle))
+                    chain.verbs.append(lemmas.verb(of: tokens[next], in: text, form: .participle))
                     position = next + 1
                     chain.agent = agent(tokens, from: position)
                     break
                 }
-                chain.verbs.append("remain")
+                chain.verbs.append(ClauseVerb(lemma: "remain"))
                 position += 1
                 break
             }
-            let lemma = lemmas.lemma(of: token, in: text, form: .base)
-            chain.verbs.append(lemma)
+            let verb = lemmas.verb(of: token, in: text, form: .base)
+            let lemma = verb.lemma
+            chain.verbs.append(verb)
             position += 1
-            if Self.effortVerbs.contains(lemma) {
+            if verb.takesEffortNoun {
                 var probe = position
                 while probe < tokens.count, probe - position < 4, tokens[probe].isWord, !ModalLexicon.effortNouns.contains(tokens[probe].lower) {
                     probe += 1
@@ -99,7 +100,7 @@ struct ClauseChain: Sendable, Hashable {
                     chain.bestEffort = true
                 }
             }
-            if ModalLexicon.chainVerbs.contains(lemma) {
+            if verb.leadsOn {
                 var probe = position
                 var aside = ClauseChain()
                 skipFillers(tokens, &probe, &aside, text)
@@ -118,7 +119,7 @@ struct ClauseChain: Sendable, Hashable {
         }
         if afterTo, position < tokens.count, tokens[position].lower == ":" { chain.open = true }
         if afterTo, position >= tokens.count { chain.open = chain.verbs.isEmpty }
-        chain.bestEffort = chain.bestEffort || chain.verbs.contains(where: { $0 != "consider" && ModalLexicon.bestEffortVerbs.contains($0) })
+        chain.bestEffort = chain.bestEffort || chain.verbs.contains(where: { $0.lemma != "consider" && $0.softens })
         chain.end = position
         return chain
     }
@@ -128,7 +129,7 @@ struct ClauseChain: Sendable, Hashable {
     /// "be able to", "be committed to": the verb after "to" is the action.
     private static let readiness: Set<String> = ["able", "committed", "prepared", "ready", "willing"]
     /// Verbs that make an effort noun after them a best effort ("make every effort to").
-    private static let effortVerbs: Set<String> = ["make", "exert", "use", "spare", "employ", "deploy"]
+    static let effortVerbs: Set<String> = ["make", "exert", "use", "spare", "employ", "deploy"]
     /// Nouns after "consider the" that make it deliberation ("consider the possibility of").
     private static let deliberativeNouns: Set<String> = ["possibility", "possibilities", "options", "ways", "feasibility", "opportunity"]
 

@@ -19,9 +19,10 @@ enum ClauseTriggerScan {
     private struct Table {
         var bytes: [UInt8] = []
         var starts: [Int] = [0]
-        /// For each pair of last two letters (26 × 26, the last one major), the range of `byEnding`
-        /// holding the triggers that end with it.
-        var endingRanges: [Range<Int>]
+        /// For each pair of last two letters (26 × 26, the last one major), where the triggers that
+        /// end with it start in `byEnding`; they end where the next pair's start. (Starts, not
+        /// ranges: an array of ranges is a type whose metadata the runtime builds at first use.)
+        var endingStarts: [Int]
         var byEnding: [Int] = []
 
         /// Nil when some trigger is not two or more ASCII letters: the scan would not be sound,
@@ -40,15 +41,16 @@ enum ClauseTriggerScan {
             }
             var counts = [Int](repeating: 0, count: 26 * 26)
             for slot in slots { counts[slot] += 1 }
-            endingRanges = []
-            endingRanges.reserveCapacity(counts.count)
+            endingStarts = []
+            endingStarts.reserveCapacity(counts.count + 1)
             var next = [Int](repeating: 0, count: counts.count)
             var total = 0
             for (slot, count) in counts.enumerated() {
-                endingRanges.append(total..<total + count)
+                endingStarts.append(total)
                 next[slot] = total
                 total += count
             }
+            endingStarts.append(total)
             // Within an ending, triggers keep the order they were listed in.
             byEnding = [Int](repeating: 0, count: total)
             for (number, slot) in slots.enumerated() {
@@ -65,7 +67,8 @@ enum ClauseTriggerScan {
         /// True when the lower-cased letters of `text[start..<end]` (two or more) end with a trigger.
         @inline(__always)
         func endsWithTrigger(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-            let range = endingRanges[Table.slot(text[end &- 1] | 0x20, text[end &- 2] | 0x20)]
+            let slot = Table.slot(text[end &- 1] | 0x20, text[end &- 2] | 0x20)
+            let range = endingStarts[slot]..<endingStarts[slot &+ 1]
             for candidate in range {
                 let word = starts[byEnding[candidate]]..<starts[byEnding[candidate] + 1]
                 guard word.count <= end &- start else { continue }
@@ -89,6 +92,18 @@ enum ClauseTriggerScan {
         var index = 0
         var runStart = 0
         while index < count {
+            // Most bytes are letters inside a run: they are passed over eight at a time.
+            if let base = text.baseAddress {
+                while index &+ 8 <= count {
+                    let nonLetters = nonLetterBytes(UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)))
+                    if nonLetters != 0 {
+                        index &+= nonLetters.trailingZeroBitCount &>> 3
+                        break
+                    }
+                    index &+= 8
+                }
+                guard index < count else { break }
+            }
             let byte = text[index]
             // Setting bit 5 lower-cases an ASCII letter.
             if (byte | 0x20) &- 0x61 < 26 {
@@ -102,5 +117,20 @@ enum ClauseTriggerScan {
             runStart = index
         }
         return count &- runStart >= 2 && table.endsWithTrigger(text, runStart, count)
+    }
+
+    /// The top bit of each byte of `word` that is not an ASCII letter, in either case.
+    ///
+    /// A byte is a letter when it is below 0x80 and, with bit 5 set, from 0x61 to 0x7A. With the
+    /// top bits cleared first, adding 0x1F to a byte sets its top bit exactly when it is 0x61 or
+    /// more, and adding 0x05 when it is 0x7B or more; neither sum carries into the next byte.
+    @inline(__always)
+    static func nonLetterBytes(_ word: UInt64) -> UInt64 {
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let lowered = (word | 0x2020_2020_2020_2020) & ~highs
+        let fromA = lowered &+ 0x1F1F_1F1F_1F1F_1F1F
+        let pastZ = lowered &+ 0x0505_0505_0505_0505
+        let letters = fromA & ~pastZ & ~word & highs
+        return ~letters & highs
     }
 }

@@ -14,7 +14,9 @@ struct ClauseVocabulary: Sendable {
     private var bytes: [UInt8] = []
     private var starts: [Int32] = [0]
     private var hashes: [UInt32] = []
-    private var entryTraits: [ClauseTraits] = []
+    /// Each entry's `ClauseTraits`, raw: an array of `UInt32` is a type the table has already,
+    /// where one of `ClauseTraits` would have its metadata built by the runtime at first use.
+    private var entryTraits: [UInt32] = []
     private var words: [String] = []
 
     /// Marks a word of `ModalLexicon.adverbs`; `adverb` itself also covers "-ly" words, which the
@@ -44,45 +46,50 @@ struct ClauseVocabulary: Sendable {
 
     /// The table of the lexicons in `ModalLexicon`, `ConditionFinder`, `ActorResolver`,
     /// `CommitmentDeadline` and `comparedWords`: built once, shared by every document.
-    static let shared = ClauseVocabulary(classes: [
-        (.auxiliary, Array(ModalLexicon.auxiliaries.keys)),
-        (.commitmentVerb, Array(ModalLexicon.commitmentVerbForms.keys)),
-        (.committed, ["committed"]),
-        (listedAdverb, ModalLexicon.adverbs),
-        (lyVerb, ModalLexicon.lyVerbs),
-        (.subordinator, ModalLexicon.subordinators),
-        (.coordinator, ModalLexicon.coordinators),
-        (.determiner, ModalLexicon.determiners),
-        (.conditionOpening, Array(ConditionFinder.openingWords)),
-        (.relative, ["that", "which", "who", "whom", "whose"]),
-        (.deadlineLead, Array(CommitmentDeadline.leadWords)),
-        (.statementVerb, Array(ModalLexicon.statementVerbs)),
-        (.agentNoun, Array(ActorResolver.agentNouns)),
-        (.that, ["that"]),
-        ([], Array(ModalLexicon.agreementVerbs)),
-        ([], Array(ModalLexicon.effortNouns)),
-        ([], Array(ModalLexicon.deliberativeObjects)),
-        ([], Array(ModalLexicon.commitmentVerbForms.keys)),
-        ([], ConditionFinder.triggers.flatMap { $0 }),
-        ([], Array(ConditionFinder.backReferenceNouns)),
-        ([], comparedWords),
-    ])
+    static let shared: ClauseVocabulary = {
+        // Added list by list rather than from one array of (traits, words) pairs: the runtime
+        // builds the metadata of an array of tuples at first use, at a cost.
+        var table = ClauseVocabulary(capacity: 1024)
+        table.add(.auxiliary, Array(ModalLexicon.auxiliaries.keys))
+        table.add(.commitmentVerb, Array(ModalLexicon.commitmentVerbForms.keys))
+        table.add(.committed, ["committed"])
+        table.add(listedAdverb, ModalLexicon.adverbs)
+        table.add(lyVerb, ModalLexicon.lyVerbs)
+        table.add(.subordinator, ModalLexicon.subordinators)
+        table.add(.coordinator, ModalLexicon.coordinators)
+        table.add(.determiner, ModalLexicon.determiners)
+        table.add(.conditionOpening, Array(ConditionFinder.openingWords))
+        table.add(.relative, ["that", "which", "who", "whom", "whose"])
+        table.add(.deadlineLead, Array(CommitmentDeadline.leadWords))
+        table.add(.statementVerb, Array(ModalLexicon.statementVerbs))
+        table.add(.agentNoun, Array(ActorResolver.agentNouns))
+        table.add(.that, ["that"])
+        table.add([], Array(ModalLexicon.agreementVerbs))
+        table.add([], Array(ModalLexicon.effortNouns))
+        table.add([], Array(ModalLexicon.deliberativeObjects))
+        table.add([], Array(ModalLexicon.commitmentVerbForms.keys))
+        table.add([], ConditionFinder.triggers.flatMap { $0 })
+        table.add([], Array(ConditionFinder.backReferenceNouns))
+        table.add([], comparedWords)
+        return table
+    }()
 
-    init(classes: [(ClauseTraits, [String])]) {
-        let count = classes.reduce(0) { $0 + $1.1.count }
-        var capacity = 16
-        while capacity < count * 2 { capacity *= 2 }
-        slots = [Int32](repeating: 0, count: capacity)
-        mask = capacity - 1
+    /// An empty table with room for `capacity` words (a power of two) at half load.
+    private init(capacity: Int) {
+        slots = [Int32](repeating: 0, count: capacity * 2)
+        mask = capacity * 2 - 1
         // Room for every word at once: the table is built at first use by every loaded document.
-        bytes.reserveCapacity(count * 8)
-        starts.reserveCapacity(count + 1)
-        hashes.reserveCapacity(count)
-        entryTraits.reserveCapacity(count)
-        words.reserveCapacity(count)
-        for (traits, words) in classes {
-            for word in words { insert(word, traits) }
-        }
+        bytes.reserveCapacity(capacity * 8)
+        starts.reserveCapacity(capacity + 1)
+        hashes.reserveCapacity(capacity)
+        entryTraits.reserveCapacity(capacity)
+        words.reserveCapacity(capacity)
+    }
+
+    /// Adds `words` with `traits`.
+    private mutating func add(_ traits: ClauseTraits, _ words: [String]) {
+        precondition(self.words.count + words.count <= (mask + 1) / 2, "ClauseVocabulary: more words than its capacity")
+        for word in words { insert(word, traits) }
     }
 
     /// Adds `word` with `traits`, or adds `traits` to it when it is listed already.
@@ -102,11 +109,11 @@ struct ClauseVocabulary: Sendable {
             return nil
         }
         if let known {
-            entryTraits[known].formUnion(traits)
+            entryTraits[known] |= traits.rawValue
             return
         }
         starts.append(Int32(bytes.count))
-        entryTraits.append(traits)
+        entryTraits.append(traits.rawValue)
         words.append(word)
     }
 
@@ -142,7 +149,7 @@ struct ClauseVocabulary: Sendable {
     /// byte) is `hash`; nil for a word no lexicon lists.
     func lookUp(_ word: UnsafeBufferPointer<UInt8>, hash: UInt32) -> (traits: ClauseTraits, word: String)? {
         guard let index = entry(of: word, hash: hash) else { return nil }
-        return (entryTraits[index], words[index])
+        return (ClauseTraits(rawValue: entryTraits[index]), words[index])
     }
 
     /// `lookUp` of a lower-cased word held as a `String` (the road for words that are not ASCII).
@@ -156,7 +163,7 @@ struct ClauseVocabulary: Sendable {
     /// The listed words that have any of `traits`, in the order they were listed.
     func words(withAnyOf traits: ClauseTraits) -> [String] {
         var found: [String] = []
-        for index in words.indices where entryTraits[index].contains(anyOf: traits) { found.append(words[index]) }
+        for index in words.indices where entryTraits[index] & traits.rawValue != 0 { found.append(words[index]) }
         return found
     }
 

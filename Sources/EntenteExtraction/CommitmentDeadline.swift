@@ -14,7 +14,8 @@ enum CommitmentDeadline {
 
     /// The ISO deadline in `text`, whose tokens are `tokens`, or nil.
     static func find(in text: String, tokens: ArraySlice<ClauseToken>) -> String? {
-        guard tokens.contains(where: { leadWords.contains($0.lower) }) else { return nil }
+        // The tokenizer marked the lead words (`ClauseTraits.deadlineLead`): no string to hash.
+        guard tokens.contains(where: { $0.traits.contains(.deadlineLead) }) else { return nil }
         return find(in: text)
     }
 

@@ -46,75 +46,93 @@ enum Lemmatizer {
 
     /// The stem left after dropping an "-ing" or "-ed" suffix, with the spelling change undone;
     /// nil when too little is left to be a verb ("bring", "need").
+    ///
+    /// An ASCII word is read as bytes, where each byte is a character: the rules are the same,
+    /// and reading characters (and building sets of them per call) cost more than the rest of
+    /// reading a verb group.
     private static func stem(_ word: String, dropping count: Int) -> String? {
-        let stem = String(word.dropLast(count))
-        guard stem.count >= 2, stem.contains(where: { "aeiouy".contains($0) }) else { return nil }
-        if count == 2, stem.count < 3 { return nil }
-        let letters = Array(stem)
+        // (Not a carriage return, which joins a line feed into one character.)
+        if word.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return stem(bytesOf: word, dropping: count) }
+        return stem(charactersOf: word, dropping: count)
+    }
+
+    /// `stem(_:dropping:)` read as bytes, for an ASCII word.
+    static func stem(bytesOf word: String, dropping count: Int) -> String? {
+        stem(Array(word.utf8.dropLast(count)), dropping: count).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// `stem(_:dropping:)` read as characters, for any word.
+    static func stem(charactersOf word: String, dropping count: Int) -> String? {
+        stem(Array(word.dropLast(count)), dropping: count).map { String($0) }
+    }
+
+    /// `stem(_:dropping:)` of the letters left after dropping `count` of them.
+    private static func stem<Letter: LemmaLetter>(_ letters: [Letter], dropping count: Int) -> [Letter]? {
+        guard letters.count >= 2, letters.contains(where: { $0.isAny(of: "aeiouy") }) else { return nil }
+        if count == 2, letters.count < 3 { return nil }
         let last = letters[letters.count - 1]
         let previous = letters[letters.count - 2]
         // "agreed" → agree, "guaranteed" → guarantee.
-        if last == "e" { return count == 2 ? stem + "e" : stem }
+        if last.equals("e") { return count == 2 ? letters + [Letter("e")] : letters }
         // A doubled final consonant was added before the suffix: "planning" → plan, "committed" → commit.
-        if last == previous, !"aeiouslfcz".contains(last) { return String(letters.dropLast()) }
-        if last == "l", previous == "l" {
-            let keep: Set<String> = ["tell", "sell", "dwell", "smell", "spell", "swell", "shell", "roll", "poll", "toll",
-                                     "install", "call", "recall", "fall", "stall", "forestall", "enroll", "enthrall"]
-            if keep.contains(stem) { return stem }
-            let third = letters.count >= 3 ? letters[letters.count - 3] : " "
-            if "eoa".contains(third), letters.count >= 5 { return String(letters.dropLast()) }
-            return stem
+        if last == previous, !last.isAny(of: "aeiouslfcz") { return Array(letters.dropLast()) }
+        if last.equals("l"), previous.equals("l") {
+            if keptDoubleL.contains(where: { Letter.spell($0) == letters }) { return letters }
+            let third = letters.count >= 3 ? letters[letters.count - 3] : Letter(" ")
+            if third.isAny(of: "eoa"), letters.count >= 5 { return Array(letters.dropLast()) }
+            return letters
         }
-        return needsFinalE(letters) ? stem + "e" : stem
+        return needsFinalE(letters) ? letters + [Letter("e")] : letters
     }
 
+    /// Stems in "-ll" that keep both letters ("telling" → tell, "installed" → install).
+    private static let keptDoubleL: [StaticString] = ["tell", "sell", "dwell", "smell", "spell", "swell", "shell", "roll", "poll", "toll",
+                                      "install", "call", "recall", "fall", "stall", "forestall", "enroll", "enthrall"]
+
     /// Whether a stem lost a silent "e" before the suffix ("provid" → provide, "ensur" → ensure).
-    private static func needsFinalE(_ letters: [Character]) -> Bool {
-        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+    private static func needsFinalE<Letter: LemmaLetter>(_ letters: [Letter]) -> Bool {
+        let vowels: StaticString = "aeiou"
         let count = letters.count
         let last = letters[count - 1]
         let previous = letters[count - 2]
-        let third: Character = count >= 3 ? letters[count - 3] : " "
-        let consonantBefore = !vowels.contains(third) && third != " "
-        switch last {
-        case "v", "u", "c":
-            return true
-        case "z":
-            return vowels.contains(previous) || previous == "y"
-        case "s":
-            return vowels.contains(previous) && !(previous == "u" && third == "c") && !(previous == "a" && third == "i")
-        case "d":
+        let third = count >= 3 ? letters[count - 3] : Letter(" ")
+        let consonantBefore = !third.isAny(of: vowels) && !third.equals(" ")
+        if last.isAny(of: "vuc") { return true }
+        if last.equals("z") { return previous.isAny(of: vowels) || previous.equals("y") }
+        if last.equals("s") {
+            return previous.isAny(of: vowels) && !(previous.equals("u") && third.equals("c")) && !(previous.equals("a") && third.equals("i"))
+        }
+        if last.equals("d") {
             // "guid" → guide: the "u" of "gu" is not a vowel sound.
-            return "aiou".contains(previous) && (consonantBefore || (previous == "i" && third == "u"))
-        case "t":
-            if previous == "a" { return consonantBefore && String(letters) != "combat" }
-            if previous == "u" || previous == "o" { return consonantBefore }
-            if previous == "e" { return third == "l" || third == "p" }
-            return false
-        case "r":
-            if "aiu".contains(previous) { return consonantBefore || (previous == "i" && third == "u") }
-            if previous == "o" { return count >= 4 && ["plor", "stor", "gnor"].contains(String(letters.suffix(4))) }
-            return false
-        case "m":
-            return "aiuo".contains(previous) && consonantBefore
-        case "n":
-            return previous == "i" && consonantBefore && !["gin", "rain"].contains(String(letters.suffix(3)))
-        case "g":
-            if previous == "n" { return third == "a" || third == "e" || third == "u" }
-            return previous == "d" || previous == "r" || previous == "l" || vowels.contains(previous)
-        case "k":
-            return "aiou".contains(previous) && consonantBefore
-        case "b":
-            return vowels.contains(previous)
-        case "p":
-            if previous == "a" { return consonantBefore }
-            if previous == "o" { return consonantBefore && third != "l" }
-            return false
-        case "l":
-            return "bdgkptzc".contains(previous)
-        default:
+            return previous.isAny(of: "aiou") && (consonantBefore || (previous.equals("i") && third.equals("u")))
+        }
+        if last.equals("t") {
+            if previous.equals("a") { return consonantBefore && letters != Letter.spell("combat") }
+            if previous.equals("u") || previous.equals("o") { return consonantBefore }
+            if previous.equals("e") { return third.equals("l") || third.equals("p") }
             return false
         }
+        if last.equals("r") {
+            if previous.isAny(of: "aiu") { return consonantBefore || (previous.equals("i") && third.equals("u")) }
+            if previous.equals("o") { return count >= 4 && ["plor", "stor", "gnor"].contains(where: { Letter.spell($0) == Array(letters.suffix(4)) }) }
+            return false
+        }
+        if last.equals("m") { return previous.isAny(of: "aiuo") && consonantBefore }
+        // ("rain" is listed with "gin" but is never three letters long: only "gin" keeps its stem.)
+        if last.equals("n") { return previous.equals("i") && consonantBefore && Array(letters.suffix(3)) != Letter.spell("gin") }
+        if last.equals("g") {
+            if previous.equals("n") { return third.equals("a") || third.equals("e") || third.equals("u") }
+            return previous.equals("d") || previous.equals("r") || previous.equals("l") || previous.isAny(of: vowels)
+        }
+        if last.equals("k") { return previous.isAny(of: "aiou") && consonantBefore }
+        if last.equals("b") { return previous.isAny(of: vowels) }
+        if last.equals("p") {
+            if previous.equals("a") { return consonantBefore }
+            if previous.equals("o") { return consonantBefore && !third.equals("l") }
+            return false
+        }
+        if last.equals("l") { return previous.isAny(of: "bdgkptzc") }
+        return false
     }
 
     /// Forms no suffix rule recovers, and stems the rules would get wrong.
@@ -159,3 +177,36 @@ enum Lemmatizer {
         "becoming": "become", "hoping": "hope", "hoped": "hope", "coping": "cope", "scoping": "scope",
     ]
 }
+
+/// A letter of a word the lemmatizer reads: a byte of an ASCII word, or a character of any other.
+/// The rules compare letters with ASCII letters only.
+protocol LemmaLetter: Equatable {
+    init(_ ascii: Unicode.Scalar)
+}
+
+extension LemmaLetter {
+    @inline(__always)
+    func equals(_ ascii: Unicode.Scalar) -> Bool {
+        self == Self(ascii)
+    }
+
+    /// True when the letter is one of `asciiLetters`.
+    @inline(__always)
+    func isAny(of asciiLetters: StaticString) -> Bool {
+        asciiLetters.withUTF8Buffer { $0.contains { self == Self(Unicode.Scalar($0)) } }
+    }
+
+    /// The letters of an ASCII word.
+    static func spell(_ word: StaticString) -> [Self] {
+        word.withUTF8Buffer { $0.map { Self(Unicode.Scalar($0)) } }
+    }
+}
+
+extension UInt8: LemmaLetter {
+    @inline(__always)
+    init(_ ascii: Unicode.Scalar) {
+        self = UInt8(truncatingIfNeeded: ascii.value)
+    }
+}
+
+extension Character: LemmaLetter {}

@@ -50,3 +50,56 @@ struct ClauseTriggerScanTests {
         if hasTrigger { #expect(ClauseTriggerScan.mayHoldTrigger(text)) }
     }
 }
+
+/// The scan passes over letters eight bytes at a time: it must find what a reading of one byte
+/// at a time finds, wherever a run starts or ends within the eight.
+@Suite("Commitments: trigger scan, eight bytes at a time")
+struct ClauseTriggerScanWordTests {
+    /// Every byte value in every lane reads as a letter exactly when it is an ASCII letter.
+    @Test func nonLetterBytesMarksExactlyTheNonLetters() {
+        for value in 0...255 {
+            let byte = UInt8(value)
+            let isLetter = (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+            for lane in 0..<8 {
+                // The other lanes hold a letter, so only this lane's mark can be set.
+                var word: UInt64 = 0x6161_6161_6161_6161
+                word &= ~(UInt64(0xFF) << (lane * 8))
+                word |= UInt64(byte) << (lane * 8)
+                let expected: UInt64 = isLetter ? 0 : UInt64(0x80) << (lane * 8)
+                #expect(ClauseTriggerScan.nonLetterBytes(word) == expected, "byte \(value) in lane \(lane)")
+            }
+        }
+    }
+
+    /// The scan's answer by its definition: some run of ASCII letters ends with a trigger, or the
+    /// text holds a Kelvin sign.
+    static func byDefinition(_ text: String) -> Bool {
+        if text.unicodeScalars.contains("\u{212A}") { return true }
+        let triggers = ClauseVocabulary.shared.words(withAnyOf: .mayTrigger)
+        var run = ""
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII, scalar.properties.isAlphabetic {
+                run.append(Character(scalar).lowercased())
+                continue
+            }
+            if triggers.contains(where: { run.hasSuffix($0) }) { return true }
+            run = ""
+        }
+        return triggers.contains(where: { run.hasSuffix($0) })
+    }
+
+    @Test func agreesWithItsDefinitionAcrossWordBoundaries() {
+        let fillers = ["", "a", "ab", "abc", "abcd", "abcde", "abcdef", "abcdefg", "abcdefgh", "abcdefghijklmnop"]
+        let triggers = ["will", "Shall", "MUST", "commits", "undertake", "wil", "mayor", "canned"]
+        let separators = [" ", ".", "’", "é", "\u{212A}", "—", "1", "\n", ""]
+        for filler in fillers {
+            for trigger in triggers {
+                for separator in separators {
+                    for text in ["\(filler)\(separator)\(trigger)", "\(filler)\(trigger)\(separator)x", "\(separator)\(filler)\(trigger)\(filler)"] {
+                        #expect(ClauseTriggerScan.mayHoldTrigger(text) == Self.byDefinition(text), "\(text)")
+                    }
+                }
+            }
+        }
+    }
+}
