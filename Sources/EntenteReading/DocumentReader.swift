@@ -88,7 +88,7 @@ public struct DocumentReader: Sendable {
             aliases: kind == .report ? [] : parties.alias.map { [$0] } ?? [], definitions: definitions,
             signed: signature.date, place: signature.place, languages: signature.languages, source: info,
             provisions: provisions, warnings: warnings)
-        return MetadataRefiner.refine(document, lines: source.lines)
+        return MetadataRefiner.refine(document, lines: source.lines, parsed: parties.parsed)
     }
 
     /// What the structure passes make of a text's lines.
