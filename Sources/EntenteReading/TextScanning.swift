@@ -209,7 +209,8 @@ struct PhraseSet {
     init(_ phrases: [String]) {
         let bytes = phrases.map { Array($0.utf8) }
         self.phrases = bytes
-        var quads = [UInt64](repeating: 0, count: 1024)
+        // 4096 bits: a filter (a hit is compared in full), small since every set clears it at start-up.
+        var quads = [UInt64](repeating: 0, count: 64)
         var longPhrases: [(key: UInt32, index: Int)] = []
         var shortPhrases: [Int] = []
         var firstBytes = [UInt64](repeating: 0, count: 4)
@@ -251,9 +252,9 @@ struct PhraseSet {
     @inline(__always)
     private static func bigramSlot(_ first: UInt8, _ second: UInt8) -> Int { Int(first & 0x3F) << 6 | Int(second & 0x3F) }
 
-    /// The bitmap slot of a four-byte key (multiplicative hashing to 16 bits).
+    /// The bitmap slot of a four-byte key (multiplicative hashing to 12 bits).
     @inline(__always)
-    private static func slot(_ key: UInt32) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B1) >> 16) }
+    private static func slot(_ key: UInt32) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B1) >> 20) }
 
     /// Four bytes with their ASCII capitals lower-cased at once: a byte gets 0x20 added when its
     /// low seven bits are in A…Z and its high bit is clear.
