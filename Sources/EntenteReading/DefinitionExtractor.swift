@@ -147,8 +147,12 @@ enum DefinitionExtractor {
     /// opening double quote (", “, „ or «, whose UTF-8 starts with 22, E2 or C2) or no " mean" or
     /// " refer" in any case. Checked on bytes, so that most paragraphs skip the Character-level scan.
     static func mayDefineByVerb(_ paragraph: Substring) -> Bool {
-        paragraph.utf8.contains(where: { $0 == 0x22 || $0 == 0xE2 || $0 == 0xC2 })
-            && definitionVerbStarts.containsAny(in: paragraph, limit: Int.max)
+        let quoted = paragraph.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, 0x22, bytes.count) != nil || memchr(base, 0xE2, bytes.count) != nil
+                || memchr(base, 0xC2, bytes.count) != nil
+        } ?? paragraph.utf8.contains(where: { $0 == 0x22 || $0 == 0xE2 || $0 == 0xC2 })
+        return quoted && definitionVerbStarts.containsAny(in: paragraph, limit: Int.max)
     }
 
     /// True when one of `definingVerbs` occurs in `bytes`. They all start with " mea" or " ref":
@@ -158,16 +162,20 @@ enum DefinitionExtractor {
         let raw = UnsafeRawPointer(base)
         let mean = UInt32(littleEndian: 0x6165_6D20)  // " mea"
         let refer = UInt32(littleEndian: 0x6665_7220)  // " ref"
-        for start in 0...(bytes.count - 4) {
+        var found = false
+        // Only a space can start one: the four bytes are compared where there is one.
+        StructureScanning.forEachPosition(of: 0x20, in: bytes) { start in
+            guard start + 4 <= bytes.count else { return false }
             let word = UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: start, as: UInt32.self))
-            guard word == mean || word == refer else { continue }
+            guard word == mean || word == refer else { return true }
             for verb in definingVerbs where start + verb.count <= bytes.count {
                 var offset = 0
                 while offset < verb.count, bytes[start + offset] == verb[offset] { offset += 1 }
-                if offset == verb.count { return true }
+                if offset == verb.count { found = true; return false }
             }
+            return true
         }
-        return false
+        return found
     }
 
     private static let definingVerbs: [[UInt8]] = [" means ", " mean ", " refers to ", " refer to "].map { Array($0.utf8) }
