@@ -98,24 +98,30 @@ enum SignatureExtractor {
         return nil
     }
 
-    /// Ordinal day words: "first" … "thirty-first", also hyphenated.
-    static let ordinalWords: [String: Int] = {
-        let units = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
-        let teens = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
-                     "seventeenth", "eighteenth", "nineteenth"]
-        var table: [String: Int] = [:]
-        for (offset, word) in units.enumerated() {
-            table[word] = offset + 1
-            table["twenty-" + word] = 21 + offset
-            table["twenty" + word] = 21 + offset
+    /// The ordinal words of days 1 to 9 and 10 to 19.
+    private static let ordinalUnits = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+    private static let ordinalTeens = [
+        "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+        "nineteenth",
+    ]
+
+    /// The day an ordinal word names: "first" … "thirty-first", also hyphenated ("twenty-first")
+    /// or run together ("twentyfirst"). Looked up in short lists: a dictionary of every spelling
+    /// would be built at first use for a lookup or two per text.
+    static func ordinal(_ word: String) -> Int? {
+        if let unit = ordinalUnits.firstIndex(of: word) { return unit + 1 }
+        if let teen = ordinalTeens.firstIndex(of: word) { return teen + 10 }
+        switch word {
+        case "twentieth": return 20
+        case "thirtieth": return 30
+        case "thirty-first", "thirtyfirst": return 31
+        default: break
         }
-        for (offset, word) in teens.enumerated() { table[word] = 10 + offset }
-        table["twentieth"] = 20
-        table["thirtieth"] = 30
-        table["thirty-first"] = 31
-        table["thirtyfirst"] = 31
-        return table
-    }()
+        for tens in ["twenty-", "twenty"] where word.hasPrefix(tens) {
+            if let unit = ordinalUnits.firstIndex(of: String(word.dropFirst(tens.count))) { return 21 + unit }
+        }
+        return nil
+    }
 
     private static let tensWords = ["twenty": 20, "thirty": 30]
 
@@ -150,7 +156,7 @@ enum SignatureExtractor {
     }
 
     private static func dayNumber(_ word: String) -> Int? {
-        if let ordinal = ordinalWords[bare(word).lowercased()] ?? ordinalWords[word.lowercased().filter { $0.isLetter || $0 == "-" }] {
+        if let ordinal = ordinal(bare(word).lowercased()) ?? ordinal(word.lowercased().filter { $0.isLetter || $0 == "-" }) {
             return ordinal
         }
         let digits = word.prefix { $0.isNumber }
