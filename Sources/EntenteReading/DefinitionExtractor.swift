@@ -21,7 +21,7 @@ enum DefinitionExtractor {
 
     static func definitions(in provisions: [Provision], lines: [Substring]) -> [Definition] {
         var found: [Definition] = []
-        var seen = Set<String>()
+        var seen = SortedStrings()
         for provision in provisions {
             // A definition needs a parenthesis or a quotation mark: most provisions have neither.
             let marked = provision.text.utf8.withContiguousStorageIfAvailable { bytes in
@@ -31,8 +31,8 @@ enum DefinitionExtractor {
             } ?? provision.text.utf8.contains { $0 == 0x28 || $0 == 0xE2 || $0 == 0x22 }
             guard marked else { continue }
             for paragraph in paragraphs(of: provision.text) where mayDefine(paragraph) {
-                for (term, meaning) in definitions(inParagraph: paragraph) where !seen.contains(term.lowercased()) {
-                    seen.insert(term.lowercased())
+                for (term, meaning) in definitions(inParagraph: paragraph) {
+                    guard seen.insert(term.lowercased()) else { continue }
                     let line = sourceLine(of: term, in: provision, lines: lines)
                     found.append(Definition(term: term, meaning: meaning, provision: provision.path, line: line))
                 }

@@ -21,7 +21,7 @@ enum SignatureExtractor {
     ]
 
     /// Language names that signature clauses list; a generic table, like a list of months.
-    static let languageNames: Set<String> = [
+    static let languageNames = SortedStrings([
         "Albanian", "Arabic", "Armenian", "Azerbaijani", "Bulgarian", "Chinese", "Croatian", "Czech", "Danish",
         "Dutch", "English", "Estonian", "Finnish", "French", "Georgian", "German", "Greek", "Hebrew", "Hindi",
         "Hungarian", "Icelandic", "Indonesian", "Italian", "Japanese", "Kazakh", "Korean", "Latvian", "Lithuanian",
@@ -31,7 +31,7 @@ enum SignatureExtractor {
         "Tagalog", "Amharic", "Belarusian", "Byelorussian", "Bosnian", "Maltese", "Irish", "Luxembourgish", "Catalan",
         "Basque", "Hausa", "Yoruba", "Somali", "Tigrinya", "Pashto", "Dari", "Tajik", "Turkmen", "Kyrgyz", "Nepali",
         "Sinhala", "Tamil", "Filipino", "Afrikaans", "Zulu", "Icelandic", "Faroese", "Greenlandic",
-    ]
+    ])
 
     static func extract(_ text: String) -> Result {
         let words = words(of: text)
@@ -44,10 +44,10 @@ enum SignatureExtractor {
     }
 
     /// Words that mark a sentence about the texts of the agreement and their languages.
-    private static let textsWords: Set<String> = [
+    private static let textsWords = SortedStrings([
         "language", "languages", "text", "texts", "authentic", "original", "originals", "version", "versions",
         "copies", "copy", "duplicate", "triplicate",
-    ]
+    ])
 
     /// Languages named in the sentences of `text` that speak of its texts, in order, once each.
     static func languages(inTextsClauses text: String) -> [String] {
@@ -166,7 +166,7 @@ enum SignatureExtractor {
     }
 
     /// Capitalised words that follow "in"/"at" in signature clauses without being a place.
-    private static let notPlaces: Set<String> = ["duplicate", "triplicate", "two", "three", "four", "witness", "faith"]
+    private static let notPlaces = SortedStrings(["duplicate", "triplicate", "two", "three", "four", "witness", "faith"])
 
     /// The capitalised words after "at" (or else "in") that are not a number of copies or a language.
     static func place(in words: [String]) -> String? {

@@ -177,6 +177,43 @@ enum TextScanning {
     }
 }
 
+/// A set of strings kept sorted in an array and searched by halves. It answers as a `Set<String>`
+/// would (String ordering agrees with String equality: both go by canonical equivalence), without
+/// a set's first use in a process, where the runtime instantiates the set's storage type and looks
+/// up String's Hashable conformance, which costs more than all of a short text's lookups.
+struct SortedStrings {
+    private var elements: [String]
+
+    init(_ strings: [String] = []) {
+        elements = strings.sorted()
+    }
+
+    /// The index of the first element not below `string`.
+    private func lowerBound(_ string: String) -> Int {
+        var low = 0
+        var high = elements.count
+        while low < high {
+            let middle = (low + high) / 2
+            if elements[middle] < string { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    func contains(_ string: String) -> Bool {
+        let index = lowerBound(string)
+        return index < elements.count && elements[index] == string
+    }
+
+    /// Adds `string`; false when an equal one was there already.
+    @discardableResult
+    mutating func insert(_ string: String) -> Bool {
+        let index = lowerBound(string)
+        guard index == elements.count || elements[index] != string else { return false }
+        elements.insert(string, at: index)
+        return true
+    }
+}
+
 /// Byte-level phrase search: the stdlib's generic substring search is too slow to run dozens of
 /// phrases over every line of a large file.
 ///
