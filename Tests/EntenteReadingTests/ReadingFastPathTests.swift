@@ -149,4 +149,16 @@ struct ReadingFastPathTests {
             #expect(SignatureExtractor.ordinal(word) == nil, "\(word)")
         }
     }
+    /// The sorted array answers as a set of strings, canonical equivalence included.
+    @Test func sortedStringsAnswerAsASet() {
+        let words = ["nato", "Nato", "caf\u{E9}", "e\u{301}", "", "zeta", "alpha", "alpha", "\u{212B}", "ω"]
+        var sorted = SortedStrings()
+        var set = Set<String>()
+        for word in words { #expect(sorted.insert(word) == set.insert(word).inserted, "\(word.debugDescription)") }
+        for probe in words + ["cafe\u{301}", "\u{C5}", "A\u{30A}", "\u{E9}", "beta", "Zeta", "a"] {
+            #expect(sorted.contains(probe) == set.contains(probe), "\(probe.debugDescription)")
+        }
+        let built = SortedStrings(words)
+        for probe in words + ["cafe\u{301}", "\u{C5}", "b"] { #expect(built.contains(probe) == set.contains(probe)) }
+    }
 }
