@@ -236,7 +236,8 @@ enum DefinitionExtractor {
                     result.append((term, meaning))
                 }
             } else if isAcronym(content) {
-                let before = words(before: index, in: characters)
+                // `expansion` reads the last 16 words, `capitalisedName` the last 12.
+                let before = words(before: index, in: characters, limit: 16)
                 if let meaning = expansion(of: content, words: before) ?? capitalisedName(before: before, for: content) {
                     result.append((content, meaning))
                 }
@@ -356,8 +357,8 @@ enum DefinitionExtractor {
         }
     }
 
-    /// Up to 60 words before `index`, within the same sentence.
-    static func words<Unit: TextUnit>(before index: Int, in characters: [Unit]) -> [String] {
+    /// Up to `limit` words before `index`, within the same sentence.
+    static func words<Unit: TextUnit>(before index: Int, in characters: [Unit], limit: Int = 60) -> [String] {
         var start = index
         var count = 0
         while start > 0, count < 400 {
@@ -368,19 +369,19 @@ enum DefinitionExtractor {
             start -= 1
             count += 1
         }
-        // The last 60 words of `String(characters[start..<index]).split(separator: " ")`, read
+        // The last `limit` words of `String(characters[start..<index]).split(separator: " ")`, read
         // backwards from the array: the text between two Character boundaries segments into the
         // same Characters, so splitting the array gives the same words without building the String.
         var words: [String] = []
         var end = index
         var position = index
-        while position > start, words.count < 60 {
+        while position > start, words.count < limit {
             position -= 1
             guard characters[position].equalsASCII(0x20) else { continue }
             if end > position + 1 { words.append(Unit.string(characters[(position + 1)..<end])) }
             end = position
         }
-        if words.count < 60, end > start { words.append(Unit.string(characters[start..<end])) }
+        if words.count < limit, end > start { words.append(Unit.string(characters[start..<end])) }
         return words.reversed()
     }
 
