@@ -513,7 +513,8 @@ enum DefinitionExtractor {
     // MARK: Character tests
 
     // `Character.isLetter` and its kin read Unicode property tables even for ASCII, which most
-    // characters are; these answer ASCII at once and ask the property otherwise. For an ASCII
+    // characters are; these answer ASCII at once and ask the property otherwise. The other
+    // passes that test Characters (signatures, parties clauses) use them too. For an ASCII
     // Character (`asciiValue`, which is also set for CR LF, as LF) the properties hold exactly for
     // A–Z, a–z and 0–9.
 

@@ -240,7 +240,7 @@ enum PartiesExtractor {
             let inParenthesis = segment.last(where: { $0 != " " && $0 != "\u{A0}" }) == "(" || context.contains("(" as Character)
             // Compared word by word, as a set would: a set of substrings costs the runtime a
             // conformance search at first use.
-            let words = segment.lowercased().split { !$0.isLetter }
+            let words = segment.lowercased().split { !DefinitionExtractor.isLetter($0) }
             let collectiveWords = words.contains { $0 == "jointly" || $0 == "collectively" || $0 == "together" }
             segment = ""
             index = end + 1

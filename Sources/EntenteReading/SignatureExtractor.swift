@@ -53,7 +53,7 @@ enum SignatureExtractor {
     static func languages(inTextsClauses text: String) -> [String] {
         var found: [String] = []
         for sentence in text.prefix(20_000).split(whereSeparator: { $0 == "." || $0 == "\n" || $0 == ";" }) {
-            let words = sentence.split(whereSeparator: { !$0.isLetter }).map(String.init)
+            let words = sentence.split(whereSeparator: { !DefinitionExtractor.isLetter($0) }).map(String.init)
             guard words.contains(where: { textsWords.contains($0.lowercased()) }) else { continue }
             for word in words where languageNames.contains(word) && !found.contains(word) { found.append(word) }
         }
@@ -61,7 +61,7 @@ enum SignatureExtractor {
     }
 
     private static func bare(_ word: String) -> String {
-        String(word.filter { $0.isLetter || $0.isNumber })
+        String(word.filter { DefinitionExtractor.isLetter($0) || DefinitionExtractor.isNumber($0) })
     }
 
     /// The first day-month-year or month-day-year in `words`.
@@ -139,7 +139,7 @@ enum SignatureExtractor {
         var current = 0
         var used = 0
         for raw in words {
-            let word = raw.lowercased().filter { $0.isLetter || $0 == "-" }
+            let word = raw.lowercased().filter { DefinitionExtractor.isLetter($0) || $0 == "-" }
             if word == "and", used > 0 { used += 1; continue }
             let parts = word.split(separator: "-").map(String.init)
             guard !parts.isEmpty, parts.allSatisfy({ numberWords[$0] != nil || $0 == "hundred" || $0 == "thousand" }) else { break }
@@ -156,12 +156,12 @@ enum SignatureExtractor {
     }
 
     private static func dayNumber(_ word: String) -> Int? {
-        if let ordinal = ordinal(bare(word).lowercased()) ?? ordinal(word.lowercased().filter { $0.isLetter || $0 == "-" }) {
+        if let ordinal = ordinal(bare(word).lowercased()) ?? ordinal(word.lowercased().filter { DefinitionExtractor.isLetter($0) || $0 == "-" }) {
             return ordinal
         }
-        let digits = word.prefix { $0.isNumber }
+        let digits = word.prefix { DefinitionExtractor.isNumber($0) }
         guard !digits.isEmpty, digits.count <= 2, let value = Int(digits), (1...31).contains(value) else { return nil }
-        let rest = word.dropFirst(digits.count).lowercased().filter { $0.isLetter }
+        let rest = word.dropFirst(digits.count).lowercased().filter { DefinitionExtractor.isLetter($0) }
         return ["", "st", "nd", "rd", "th"].contains(rest) ? value : nil
     }
 
@@ -180,7 +180,7 @@ enum SignatureExtractor {
             while probe < words.count, name.count < 4 {
                 let candidate = words[probe]
                 let cleaned = bare(candidate)
-                guard let first = cleaned.first, first.isUppercase, months.firstIndex(of: cleaned.lowercased()) == nil,
+                guard let first = cleaned.first, DefinitionExtractor.isUppercase(first), months.firstIndex(of: cleaned.lowercased()) == nil,
                       !languageNames.contains(cleaned)
                 else { break }
                 name.append(String(candidate.trimmingSuffix { ",;:.".contains($0) }))
