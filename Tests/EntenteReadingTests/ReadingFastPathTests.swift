@@ -161,4 +161,15 @@ struct ReadingFastPathTests {
         let built = SortedStrings(words)
         for probe in words + ["cafe\u{301}", "\u{C5}", "b"] { #expect(built.contains(probe) == set.contains(probe)) }
     }
+    /// The extension after the last slash, as splitting the path on slashes gave it.
+    @Test(arguments: [
+        "a/b.txt", "/x/", "", "a.b/c", ".hidden", "dir/.hidden", "a/b.TXT", "é/ü.Md", "a//b.pdf", "noext", "/",
+        "a/b.tar.gz", "x.", "dir.d/file", "C:\\docs\\a.docx", "a/\u{301}.txt", "a/b.t\u{301}xt",
+    ])
+    func fileExtensionAfterTheLastSlash(_ path: String) {
+        let name = path.split(separator: "/", omittingEmptySubsequences: false).last ?? Substring(path)
+        var expected = ""
+        if let dot = name.lastIndex(of: "."), dot != name.startIndex { expected = name[name.index(after: dot)...].lowercased() }
+        #expect(SourceFormat.fileExtension(path) == expected)
+    }
 }
