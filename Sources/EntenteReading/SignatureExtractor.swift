@@ -20,17 +20,18 @@ enum SignatureExtractor {
         "november", "december",
     ]
 
-    /// Language names that signature clauses list; a generic table, like a list of months.
+    /// Language names that signature clauses list; a generic table, like a list of months. In
+    /// alphabetical order, which sorting then confirms in one pass.
     static let languageNames = SortedStrings([
-        "Albanian", "Arabic", "Armenian", "Azerbaijani", "Bulgarian", "Chinese", "Croatian", "Czech", "Danish",
-        "Dutch", "English", "Estonian", "Finnish", "French", "Georgian", "German", "Greek", "Hebrew", "Hindi",
-        "Hungarian", "Icelandic", "Indonesian", "Italian", "Japanese", "Kazakh", "Korean", "Latvian", "Lithuanian",
-        "Macedonian", "Moldovan", "Mongolian", "Norwegian", "Persian", "Polish", "Portuguese", "Romanian", "Russian",
-        "Serbian", "Slovak", "Slovenian", "Spanish", "Swedish", "Thai", "Turkish", "Ukrainian", "Uzbek", "Vietnamese",
-        "Frisian", "Papiamento", "Swahili", "Kinyarwanda", "Malay", "Bengali", "Urdu", "Khmer", "Lao", "Burmese",
-        "Tagalog", "Amharic", "Belarusian", "Byelorussian", "Bosnian", "Maltese", "Irish", "Luxembourgish", "Catalan",
-        "Basque", "Hausa", "Yoruba", "Somali", "Tigrinya", "Pashto", "Dari", "Tajik", "Turkmen", "Kyrgyz", "Nepali",
-        "Sinhala", "Tamil", "Filipino", "Afrikaans", "Zulu", "Icelandic", "Faroese", "Greenlandic",
+        "Afrikaans", "Albanian", "Amharic", "Arabic", "Armenian", "Azerbaijani", "Basque", "Belarusian", "Bengali",
+        "Bosnian", "Bulgarian", "Burmese", "Byelorussian", "Catalan", "Chinese", "Croatian", "Czech", "Danish", "Dari",
+        "Dutch", "English", "Estonian", "Faroese", "Filipino", "Finnish", "French", "Frisian", "Georgian", "German",
+        "Greek", "Greenlandic", "Hausa", "Hebrew", "Hindi", "Hungarian", "Icelandic", "Indonesian",
+        "Irish", "Italian", "Japanese", "Kazakh", "Khmer", "Kinyarwanda", "Korean", "Kyrgyz", "Lao", "Latvian",
+        "Lithuanian", "Luxembourgish", "Macedonian", "Malay", "Maltese", "Moldovan", "Mongolian", "Nepali",
+        "Norwegian", "Papiamento", "Pashto", "Persian", "Polish", "Portuguese", "Romanian", "Russian", "Serbian",
+        "Sinhala", "Slovak", "Slovenian", "Somali", "Spanish", "Swahili", "Swedish", "Tagalog", "Tajik", "Tamil",
+        "Thai", "Tigrinya", "Turkish", "Turkmen", "Ukrainian", "Urdu", "Uzbek", "Vietnamese", "Yoruba", "Zulu",
     ])
 
     static func extract(_ text: String) -> Result {

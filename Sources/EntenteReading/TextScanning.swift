@@ -253,10 +253,12 @@ struct PhraseSet {
         var firstBytes = [UInt64](repeating: 0, count: 4)
         for (index, phrase) in bytes.enumerated() where !phrase.isEmpty {
             guard phrase.count >= 4 else { shortPhrases.append(index); continue }
-            // Setting a bit twice is harmless: no set of the three cases is needed.
-            for first in [phrase[0], Self.lower(phrase[0]), Self.upper(phrase[0])] {
-                firstBytes[Int(first >> 6)] |= 1 << UInt64(first & 63)
-            }
+            // Setting a bit twice is harmless: no set of the three cases is needed (nor an array
+            // of them, allocated per phrase).
+            let first = phrase[0], lower = Self.lower(first), upper = Self.upper(first)
+            firstBytes[Int(first >> 6)] |= 1 << UInt64(first & 63)
+            firstBytes[Int(lower >> 6)] |= 1 << UInt64(lower & 63)
+            firstBytes[Int(upper >> 6)] |= 1 << UInt64(upper & 63)
             let key = UInt32(phrase[0]) | UInt32(phrase[1]) << 8 | UInt32(phrase[2]) << 16 | UInt32(phrase[3]) << 24
             let slot = Self.slot(key)
             quads[slot >> 6] |= 1 << UInt64(slot & 63)
