@@ -31,13 +31,13 @@ enum ChromeFilter {
     ])
 
     /// Interface words too common to make a line chrome on their own ("Back page", "a) and:").
-    static let weakInterfaceWords = WordSet([
+    static let weakInterfaceWords = [
         "of", "and", "the", "to", "our", "on", "this", "in", "for", "a", "us", "most", "more", "also", "back", "next",
         "previous", "top", "open", "close", "read", "page", "table", "about",
-    ])
+    ]
 
     /// Words that name parts of a web page's interface; a short line of nothing else is chrome.
-    static let interfaceWords = WordSet([
+    static let interfaceWords = [
         "related", "posts", "post", "policies", "policy", "privacy", "cookie", "cookies", "menu", "search",
         "home", "login", "logout", "contact", "about", "share", "print", "tags", "tag", "categories", "newsletter",
         "subscribe", "comments", "comment", "advertisement", "sponsored", "top", "back", "next", "previous", "more",
@@ -45,10 +45,10 @@ enum ChromeFilter {
         "facebook", "twitter", "telegram", "whatsapp", "linkedin", "youtube", "instagram", "email", "rss", "donate",
         "follow", "us", "accessibility", "copyright", "latest", "news", "trending", "popular", "page", "toggle",
         "close", "open", "of", "and", "the", "to", "our", "on", "this", "in", "for", "a", "most",
-    ])
+    ]
 
     /// Words about the page and its upkeep; with a reader address, they make a line chrome.
-    static let siteWords = WordSet([
+    static let siteWords = [
         "page", "pages", "site", "website", "web", "hyperlink", "hyperlinks", "link", "links", "click", "subscribe",
         "subscribers", "subscription", "newsletter", "donate", "donation", "donations", "patron", "patrons",
         "patreon", "ad", "ads", "advertising", "advertisers", "adblock", "blocker", "cookie", "cookies", "privacy",
@@ -56,10 +56,10 @@ enum ChromeFilter {
         "corrections", "clarification", "suggestions", "suggestion", "ctrl", "materials", "reply", "enquiries",
         "inquiries", "browser", "readers", "reader", "paywall", "membership", "typo", "typos", "sponsor",
         "subscribing", "journalism", "coverage", "newsroom", "donating",
-    ])
+    ]
 
-    static let secondPerson = WordSet(["you", "your", "yours"])
-    static let firstPersonPlural = WordSet(["we", "our", "us", "ours"])
+    static let secondPerson = ["you", "your", "yours"]
+    static let firstPersonPlural = ["we", "our", "us", "ours"]
 
     /// Caption marks that open a photo's caption line.
     static let captionStarts = PhraseSet([
@@ -189,10 +189,17 @@ enum ChromeFilter {
 
     /// Every word list above in one table: a word's hash maps to the lists it is in, so a word
     /// costs one lookup however many lists there are.
-    private static let wordKinds = WordTable([
-        (interfaceWords, WordTable.interface), (weakInterfaceWords, WordTable.weakInterface), (siteWords, WordTable.site),
-        (secondPerson, WordTable.secondPerson), (firstPersonPlural, WordTable.firstPlural),
-    ])
+    /// Added list by list rather than from an array of (list, bit) pairs, whose type the runtime
+    /// would instantiate at first use for this alone.
+    private static let wordKinds = {
+        var table = WordTable(capacity: interfaceWords.count + weakInterfaceWords.count + siteWords.count + 7)
+        table.add(interfaceWords, as: WordTable.interface)
+        table.add(weakInterfaceWords, as: WordTable.weakInterface)
+        table.add(siteWords, as: WordTable.site)
+        table.add(secondPerson, as: WordTable.secondPerson)
+        table.add(firstPersonPlural, as: WordTable.firstPlural)
+        return table
+    }()
 
     /// Per byte: the byte as it enters a word's hash (ASCII letters lower-cased, digits, hyphen,
     /// non-ASCII bytes), or 0 for a byte that ends a word or needs a closer look (E2, C2).
@@ -214,7 +221,7 @@ enum ChromeFilter {
 
     private static func facts(bytes utf8: UnsafeBufferPointer<UInt8>, line: Substring) -> LineFacts? {
         var fact = LineFacts()
-        var word: UInt64 = WordSet.seed
+        var word: UInt64 = WordTable.seed
         var wordLength = 0
         var inQuote = false
         var any = false
@@ -233,7 +240,7 @@ enum ChromeFilter {
                 if kinds & WordTable.secondPerson != 0 { fact.secondPerson += 1 }
                 if kinds & WordTable.firstPlural != 0 { fact.firstPlural += 1 }
             }
-            word = WordSet.seed
+            word = WordTable.seed
             wordLength = 0
         }
         // Only the first `scanLimit` bytes are read; `index` counts them.
@@ -255,7 +262,7 @@ enum ChromeFilter {
                 let start = index
                 wordBytesArray.withUnsafeBufferPointer { wordBytes in
                     while true {
-                        hash = WordSet.mix(hash, folded)
+                        hash = WordTable.mix(hash, folded)
                         guard index < limit else { break }
                         folded = wordBytes[Int(utf8[index])]
                         if folded == 0 { break }
@@ -290,7 +297,7 @@ enum ChromeFilter {
             }
             // C2 (the table leaves it out) is part of a word too; C2 A9 is ©.
             if index < utf8.count, utf8[index] == 0xA9 { fact.copyright = true }
-            word = WordSet.mix(word, byte)
+            word = WordTable.mix(word, byte)
             wordLength += 1
             any = true
         }
@@ -331,8 +338,9 @@ enum ChromeFilter {
     }
 }
 
-/// Several word sets in one open-addressing table of 64-bit hashes (the `WordSet` hash), each
-/// word with a bit per set it belongs to: one probe answers for every set.
+/// Several word lists in one open-addressing table of 64-bit hashes of their words (FNV-1a of
+/// the lower-case UTF-8), each word with a bit per list it is in: one probe answers for every
+/// list, and looking a word up while scanning bytes needs no String, no allocation and no `Hasher`.
 struct WordTable {
     static let interface: UInt8 = 1
     static let weakInterface: UInt8 = 2
@@ -340,66 +348,32 @@ struct WordTable {
     static let secondPerson: UInt8 = 8
     static let firstPlural: UInt8 = 16
 
-    /// Power-of-two table, at most a quarter full; 0 marks an empty slot (no word hashes to 0).
-    private let slots: [UInt64]
-    private let kinds: [UInt8]
-    private let mask: Int
-
-    init(_ sets: [(WordSet, UInt8)]) {
-        let total = sets.reduce(0) { $0 + $1.0.hashes.count }
-        var size = 16
-        while size < total * 4 { size *= 2 }
-        var slots = [UInt64](repeating: 0, count: size)
-        var kinds = [UInt8](repeating: 0, count: size)
-        for (set, bit) in sets {
-            for hash in set.hashes {
-                var slot = Int(truncatingIfNeeded: hash >> 7) & (size - 1)
-                while slots[slot] != 0, slots[slot] != hash { slot = (slot + 1) & (size - 1) }
-                slots[slot] = hash
-                kinds[slot] |= bit
-            }
-        }
-        self.slots = slots
-        self.kinds = kinds
-        self.mask = size - 1
-    }
-
-    /// The bits of the sets that hold the word with this hash (0 for none).
-    @inline(__always)
-    func kinds(of hash: UInt64) -> UInt8 {
-        var slot = Int(truncatingIfNeeded: hash >> 7) & mask
-        while true {
-            let stored = slots[slot]
-            if stored == hash { return kinds[slot] }
-            if stored == 0 { return 0 }
-            slot = (slot + 1) & mask
-        }
-    }
-}
-
-/// A set of ASCII words kept as 64-bit hashes in a small open-addressing table, so that looking
-/// a word up while scanning bytes needs no String, no allocation and no `Hasher`.
-struct WordSet {
+    /// The hash of the empty word, which `mix` extends byte by byte.
     static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+
     /// Power-of-two table, at most a quarter full; 0 marks an empty slot (no word hashes to 0).
-    private let slots: [UInt64]
+    private var slots: [UInt64]
+    private var kinds: [UInt8]
     private let mask: Int
 
-    /// The hashes of the set's words.
-    var hashes: [UInt64] { slots.filter { $0 != 0 } }
-
-    init(_ words: [String]) {
+    /// An empty table for at most `capacity` words.
+    init(capacity: Int) {
         var size = 16
-        while size < words.count * 4 { size *= 2 }
-        var slots = [UInt64](repeating: 0, count: size)
+        while size < capacity * 4 { size *= 2 }
+        slots = [UInt64](repeating: 0, count: size)
+        kinds = [UInt8](repeating: 0, count: size)
+        mask = size - 1
+    }
+
+    /// Adds `words` (lower case) to the list of bit `bit`.
+    mutating func add(_ words: [String], as bit: UInt8) {
         for word in words {
             let hash = word.utf8.reduce(Self.seed) { Self.mix($0, $1) }
-            var slot = Int(truncatingIfNeeded: hash >> 7) & (size - 1)
-            while slots[slot] != 0, slots[slot] != hash { slot = (slot + 1) & (size - 1) }
+            var slot = Int(truncatingIfNeeded: hash >> 7) & mask
+            while slots[slot] != 0, slots[slot] != hash { slot = (slot + 1) & mask }
             slots[slot] = hash
+            kinds[slot] |= bit
         }
-        self.slots = slots
-        self.mask = size - 1
     }
 
     /// FNV-1a step.
@@ -408,12 +382,14 @@ struct WordSet {
         (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
     }
 
-    func contains(_ hash: UInt64) -> Bool {
+    /// The bits of the lists that hold the word with this hash (0 for none).
+    @inline(__always)
+    func kinds(of hash: UInt64) -> UInt8 {
         var slot = Int(truncatingIfNeeded: hash >> 7) & mask
         while true {
             let stored = slots[slot]
-            if stored == hash { return true }
-            if stored == 0 { return false }
+            if stored == hash { return kinds[slot] }
+            if stored == 0 { return 0 }
             slot = (slot + 1) & mask
         }
     }

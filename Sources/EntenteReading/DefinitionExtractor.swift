@@ -21,7 +21,7 @@ enum DefinitionExtractor {
 
     static func definitions(in provisions: [Provision], lines: [Substring]) -> [Definition] {
         var found: [Definition] = []
-        var seen = Set<String>()
+        var seen = SortedStrings()
         for provision in provisions {
             // A definition needs a parenthesis or a quotation mark: most provisions have neither.
             let marked = provision.text.utf8.withContiguousStorageIfAvailable { bytes in
@@ -31,8 +31,8 @@ enum DefinitionExtractor {
             } ?? provision.text.utf8.contains { $0 == 0x28 || $0 == 0xE2 || $0 == 0x22 }
             guard marked else { continue }
             for paragraph in paragraphs(of: provision.text) where mayDefine(paragraph) {
-                for (term, meaning) in definitions(inParagraph: paragraph) where !seen.contains(term.lowercased()) {
-                    seen.insert(term.lowercased())
+                for (term, meaning) in definitions(inParagraph: paragraph) {
+                    guard seen.insert(term.lowercased()) else { continue }
                     let line = sourceLine(of: term, in: provision, lines: lines)
                     found.append(Definition(term: term, meaning: meaning, provision: provision.path, line: line))
                 }
@@ -147,8 +147,12 @@ enum DefinitionExtractor {
     /// opening double quote (", “, „ or «, whose UTF-8 starts with 22, E2 or C2) or no " mean" or
     /// " refer" in any case. Checked on bytes, so that most paragraphs skip the Character-level scan.
     static func mayDefineByVerb(_ paragraph: Substring) -> Bool {
-        paragraph.utf8.contains(where: { $0 == 0x22 || $0 == 0xE2 || $0 == 0xC2 })
-            && definitionVerbStarts.containsAny(in: paragraph, limit: Int.max)
+        let quoted = paragraph.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, 0x22, bytes.count) != nil || memchr(base, 0xE2, bytes.count) != nil
+                || memchr(base, 0xC2, bytes.count) != nil
+        } ?? paragraph.utf8.contains(where: { $0 == 0x22 || $0 == 0xE2 || $0 == 0xC2 })
+        return quoted && definitionVerbStarts.containsAny(in: paragraph, limit: Int.max)
     }
 
     /// True when one of `definingVerbs` occurs in `bytes`. They all start with " mea" or " ref":
@@ -158,16 +162,20 @@ enum DefinitionExtractor {
         let raw = UnsafeRawPointer(base)
         let mean = UInt32(littleEndian: 0x6165_6D20)  // " mea"
         let refer = UInt32(littleEndian: 0x6665_7220)  // " ref"
-        for start in 0...(bytes.count - 4) {
+        var found = false
+        // Only a space can start one: the four bytes are compared where there is one.
+        StructureScanning.forEachPosition(of: 0x20, in: bytes) { start in
+            guard start + 4 <= bytes.count else { return false }
             let word = UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: start, as: UInt32.self))
-            guard word == mean || word == refer else { continue }
+            guard word == mean || word == refer else { return true }
             for verb in definingVerbs where start + verb.count <= bytes.count {
                 var offset = 0
                 while offset < verb.count, bytes[start + offset] == verb[offset] { offset += 1 }
-                if offset == verb.count { return true }
+                if offset == verb.count { found = true; return false }
             }
+            return true
         }
-        return false
+        return found
     }
 
     private static let definingVerbs: [[UInt8]] = [" means ", " mean ", " refers to ", " refer to "].map { Array($0.utf8) }
@@ -228,7 +236,8 @@ enum DefinitionExtractor {
                     result.append((term, meaning))
                 }
             } else if isAcronym(content) {
-                let before = words(before: index, in: characters)
+                // `expansion` reads the last 16 words, `capitalisedName` the last 12.
+                let before = words(before: index, in: characters, limit: 16)
                 if let meaning = expansion(of: content, words: before) ?? capitalisedName(before: before, for: content) {
                     result.append((content, meaning))
                 }
@@ -348,8 +357,8 @@ enum DefinitionExtractor {
         }
     }
 
-    /// Up to 60 words before `index`, within the same sentence.
-    static func words<Unit: TextUnit>(before index: Int, in characters: [Unit]) -> [String] {
+    /// Up to `limit` words before `index`, within the same sentence.
+    static func words<Unit: TextUnit>(before index: Int, in characters: [Unit], limit: Int = 60) -> [String] {
         var start = index
         var count = 0
         while start > 0, count < 400 {
@@ -360,19 +369,19 @@ enum DefinitionExtractor {
             start -= 1
             count += 1
         }
-        // The last 60 words of `String(characters[start..<index]).split(separator: " ")`, read
+        // The last `limit` words of `String(characters[start..<index]).split(separator: " ")`, read
         // backwards from the array: the text between two Character boundaries segments into the
         // same Characters, so splitting the array gives the same words without building the String.
         var words: [String] = []
         var end = index
         var position = index
-        while position > start, words.count < 60 {
+        while position > start, words.count < limit {
             position -= 1
             guard characters[position].equalsASCII(0x20) else { continue }
             if end > position + 1 { words.append(Unit.string(characters[(position + 1)..<end])) }
             end = position
         }
-        if words.count < 60, end > start { words.append(Unit.string(characters[start..<end])) }
+        if words.count < limit, end > start { words.append(Unit.string(characters[start..<end])) }
         return words.reversed()
     }
 
@@ -504,7 +513,8 @@ enum DefinitionExtractor {
     // MARK: Character tests
 
     // `Character.isLetter` and its kin read Unicode property tables even for ASCII, which most
-    // characters are; these answer ASCII at once and ask the property otherwise. For an ASCII
+    // characters are; these answer ASCII at once and ask the property otherwise. The other
+    // passes that test Characters (signatures, parties clauses) use them too. For an ASCII
     // Character (`asciiValue`, which is also set for CR LF, as LF) the properties hold exactly for
     // A–Z, a–z and 0–9.
 

@@ -71,9 +71,10 @@ public struct DocumentReader: Sendable {
             let provision = provisions.first { $0.kind == .preamble }?.path ?? provisions.first?.path ?? ""
             definitions.append(Definition(term: term, meaning: meaning, provision: provision, line: line))
         }
-        for definition in DefinitionExtractor.definitions(in: provisions, lines: source.lines)
-        where definition.term != definition.meaning
-            && !definitions.contains(where: { $0.term.lowercased() == definition.term.lowercased() }) {
+        // The terms so far, lower-cased: a term defined again is left out.
+        var terms = SortedStrings(definitions.map { $0.term.lowercased() })
+        for definition in DefinitionExtractor.definitions(in: provisions, lines: source.lines) where definition.term != definition.meaning {
+            guard terms.insert(definition.term.lowercased()) else { continue }
             definitions.append(definition)
         }
 
@@ -88,7 +89,7 @@ public struct DocumentReader: Sendable {
             aliases: kind == .report ? [] : parties.alias.map { [$0] } ?? [], definitions: definitions,
             signed: signature.date, place: signature.place, languages: signature.languages, source: info,
             provisions: provisions, warnings: warnings)
-        return MetadataRefiner.refine(document, lines: source.lines)
+        return MetadataRefiner.refine(document, lines: source.lines, parsed: parties.parsed)
     }
 
     /// What the structure passes make of a text's lines.
@@ -175,10 +176,11 @@ public struct DocumentReader: Sendable {
 
         /// Counts one more `segment` under `parent` (-1 for the top) and returns its count so far.
         mutating func increment(parent: Int, segment: String) -> Int {
-            var hasher = Hasher()
-            hasher.combine(parent)
-            hasher.combine(segment)
-            var slot = hasher.finalize() & mask
+            // The hash only picks the first slot to probe (slots are compared in full), so a cheap
+            // one does: FNV-1a over the segment's few bytes, from the parent's scrambled number.
+            var hash = UInt64(bitPattern: Int64(parent)) &* 0x9E37_79B9_7F4A_7C15
+            for byte in segment.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+            var slot = Int(truncatingIfNeeded: hash ^ hash >> 32) & mask
             while parents[slot] != -2, parents[slot] != parent || segments[slot] != segment { slot = (slot + 1) & mask }
             if parents[slot] == -2 {
                 parents[slot] = parent
@@ -189,17 +191,18 @@ public struct DocumentReader: Sendable {
         }
     }
 
-    /// `parent.segment` (string interpolation is several times slower). A short path stays a small
-    /// string, stored inline; a longer one is allocated once, at its exact size.
+    /// `parent.segment` (string interpolation is several times slower), written byte by byte into
+    /// a string of its exact size: a short path is a small string, stored inline.
     private static func joined(_ parent: String, _ segment: String) -> String {
-        let length = parent.utf8.count + 1 + segment.utf8.count
-        guard length > 15 else { return parent + "." + segment }
-        var path = ""
-        path.reserveCapacity(length)
-        path += parent
-        path += "."
-        path += segment
-        return path
+        var parent = parent
+        var segment = segment
+        let parentLength = parent.utf8.count
+        return String(unsafeUninitializedCapacity: parentLength + 1 + segment.utf8.count) { buffer in
+            let afterParent = parent.withUTF8 { buffer.initialize(from: $0).index }
+            buffer[afterParent] = UInt8(ascii: ".")
+            let end = segment.withUTF8 { UnsafeMutableBufferPointer(rebasing: buffer[(afterParent + 1)...]).initialize(from: $0).index }
+            return afterParent + 1 + end
+        }
     }
 
     /// "A", "A and B", "A, B and C". Appended name by name: joining a slice instantiates the

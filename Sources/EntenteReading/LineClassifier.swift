@@ -370,7 +370,7 @@ enum LineClassifier {
                     guard let scalar = rest.unicodeScalars.first, TextScanning.isSpace(scalar) else { return nil }
                 }
             }
-            let body = StructureScanning.trimmed(StructureScanning.suffix(text, fromByte: bulletBytes))
+            let body = StructureScanning.trimmedSuffix(text, bytes: bytes, fromByte: bulletBytes)
             // "• (iii) …": the bullet is list rendering; the printed label is the enumerator after it.
             if let inner = enumerator(body), inner.0.style != .decimal(depth: 1) { return inner }
             return (ListMarker(style: .bullet(bullet), label: ""), body)
@@ -433,7 +433,7 @@ enum LineClassifier {
         } else if closer != UInt8(ascii: ")"), closer != UInt8(ascii: ".") {
             // "1.1 Text": a multi-level number needs no closing dot.
             guard StructureScanning.isASCIISpace(closer), dotted, let depth = multiLevelDepth(token) else { return nil }
-            let body = StructureScanning.trimmed(StructureScanning.suffix(text, fromByte: index))
+            let body = StructureScanning.trimmedSuffix(text, bytes: bytes, fromByte: index)
             guard StructureScanning.startsUpper(body) else { return nil }
             return (ListMarker(style: .decimal(depth: depth), label: String(decoding: token, as: UTF8.self)), body)
         }
@@ -444,7 +444,7 @@ enum LineClassifier {
             guard StructureScanning.isASCIISpace(next) else { return nil }
         }
         guard let style = style(token: token, parenthesised: parenthesised, closer: closer) else { return nil }
-        let body = StructureScanning.trimmed(StructureScanning.suffix(text, fromByte: index))
+        let body = StructureScanning.trimmedSuffix(text, bytes: bytes, fromByte: index)
         return (ListMarker(style: style.0, label: String(decoding: token, as: UTF8.self), alternative: style.1), body)
     }
 

@@ -19,9 +19,14 @@ public enum MetadataRefiner {
     /// `document` with its aliases, definitions and signature facts completed. `lines` are the
     /// source's lines (`lines[0]` is line 1).
     public static func refine(_ document: Document, lines: [Substring]) -> Document {
+        refine(document, lines: lines, parsed: nil)
+    }
+
+    /// The same, given the parties line the reader already read (`PartiesExtractor.Result.parsed`).
+    static func refine(_ document: Document, lines: [Substring], parsed: PartiesExtractor.ParsedLine?) -> Document {
         guard document.kind != .report else { return document }
         var document = document
-        if let clause = PartiesExtractor.clause(inSource: lines, title: document.title), !document.parties.isEmpty {
+        if let clause = PartiesExtractor.clause(inSource: lines, title: document.title, known: parsed), !document.parties.isEmpty {
             let provision = document.provisions.first { $0.line <= clause.line && clause.line <= $0.endLine && !$0.text.isEmpty }
                 ?? document.provisions.first { $0.kind == .preamble }
             for alias in clause.aliases where !document.aliases.contains(where: { $0.alias.lowercased() == alias.alias.lowercased() }) {

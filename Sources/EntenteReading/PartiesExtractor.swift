@@ -26,6 +26,27 @@ enum PartiesExtractor {
         var aliases: [CollectiveAlias] = []
         /// Index (into the classified lines) of the parties line, if the parties came from one.
         var partiesLine: Int?
+        /// The parties line as `parse` read it, so that `clause(inSource:)` need not read it again.
+        var parsed: ParsedLine?
+    }
+
+    /// A line `parse` read as a parties clause, with the lines it was given after it: reading the
+    /// same bytes again gives the same clause, which is costly to read.
+    struct ParsedLine {
+        var line: Substring
+        var following: [Substring]
+        var clause: Clause
+
+        /// The clause, when `line` and `following` are byte for byte the ones read.
+        func clause(for line: Substring, following: [Substring]) -> Clause? {
+            guard Self.sameBytes(line, self.line), following.count == self.following.count else { return nil }
+            for (index, next) in following.enumerated() where !Self.sameBytes(next, self.following[index]) { return nil }
+            return clause
+        }
+
+        private static func sameBytes(_ first: Substring, _ second: Substring) -> Bool {
+            first.utf8.count == second.utf8.count && first.utf8.elementsEqual(second.utf8)
+        }
     }
 
     /// What a parties clause says.
@@ -65,6 +86,7 @@ enum PartiesExtractor {
                 next += 1
             }
             if let clause = parse(line.text, following: following) {
+                result.parsed = ParsedLine(line: line.text, following: following, clause: clause)
                 result.parties = fuller(clause.parties, from: titleParties)
                 result.alias = clause.collective.map { CollectiveAlias(alias: $0.alias, members: result.parties) }
                 result.aliases = aliases(of: clause, parties: result.parties)
@@ -86,7 +108,8 @@ enum PartiesExtractor {
 
     /// The parties clause in source `lines` (searched up to the first heading or list item, at
     /// most 80 non-blank lines), for passes that only have the document's lines.
-    static func clause(inSource lines: [Substring], title: String) -> Clause? {
+    /// `known`, a line `find` read, is not read again.
+    static func clause(inSource lines: [Substring], title: String, known: ParsedLine? = nil) -> Clause? {
         var nonBlank = 0
         for (index, line) in lines.enumerated() {
             let text = TextScanning.trimmed(line)
@@ -98,7 +121,8 @@ enum PartiesExtractor {
             default: break
             }
             let following = lines[(index + 1)...].prefix(3).map { TextScanning.trimmed($0) }.prefix { !$0.isEmpty }
-            if var clause = parse(text, following: Array(following)) {
+            let followingLines = Array(following)
+            if var clause = known?.clause(for: text, following: followingLines) ?? parse(text, following: followingLines) {
                 let parties = fuller(clause.parties, from: partiesFromTitle(title))
                 clause.collective = clause.collective.map { CollectiveAlias(alias: $0.alias, members: parties) }
                 clause.individual = aliases(of: clause, parties: parties).filter { $0.members.count == 1 }
@@ -216,7 +240,7 @@ enum PartiesExtractor {
             let inParenthesis = segment.last(where: { $0 != " " && $0 != "\u{A0}" }) == "(" || context.contains("(" as Character)
             // Compared word by word, as a set would: a set of substrings costs the runtime a
             // conformance search at first use.
-            let words = segment.lowercased().split { !$0.isLetter }
+            let words = segment.lowercased().split { !DefinitionExtractor.isLetter($0) }
             let collectiveWords = words.contains { $0 == "jointly" || $0 == "collectively" || $0 == "together" }
             segment = ""
             index = end + 1

@@ -20,18 +20,19 @@ enum SignatureExtractor {
         "november", "december",
     ]
 
-    /// Language names that signature clauses list; a generic table, like a list of months.
-    static let languageNames: Set<String> = [
-        "Albanian", "Arabic", "Armenian", "Azerbaijani", "Bulgarian", "Chinese", "Croatian", "Czech", "Danish",
-        "Dutch", "English", "Estonian", "Finnish", "French", "Georgian", "German", "Greek", "Hebrew", "Hindi",
-        "Hungarian", "Icelandic", "Indonesian", "Italian", "Japanese", "Kazakh", "Korean", "Latvian", "Lithuanian",
-        "Macedonian", "Moldovan", "Mongolian", "Norwegian", "Persian", "Polish", "Portuguese", "Romanian", "Russian",
-        "Serbian", "Slovak", "Slovenian", "Spanish", "Swedish", "Thai", "Turkish", "Ukrainian", "Uzbek", "Vietnamese",
-        "Frisian", "Papiamento", "Swahili", "Kinyarwanda", "Malay", "Bengali", "Urdu", "Khmer", "Lao", "Burmese",
-        "Tagalog", "Amharic", "Belarusian", "Byelorussian", "Bosnian", "Maltese", "Irish", "Luxembourgish", "Catalan",
-        "Basque", "Hausa", "Yoruba", "Somali", "Tigrinya", "Pashto", "Dari", "Tajik", "Turkmen", "Kyrgyz", "Nepali",
-        "Sinhala", "Tamil", "Filipino", "Afrikaans", "Zulu", "Icelandic", "Faroese", "Greenlandic",
-    ]
+    /// Language names that signature clauses list; a generic table, like a list of months. In
+    /// alphabetical order, which sorting then confirms in one pass.
+    static let languageNames = SortedStrings([
+        "Afrikaans", "Albanian", "Amharic", "Arabic", "Armenian", "Azerbaijani", "Basque", "Belarusian", "Bengali",
+        "Bosnian", "Bulgarian", "Burmese", "Byelorussian", "Catalan", "Chinese", "Croatian", "Czech", "Danish", "Dari",
+        "Dutch", "English", "Estonian", "Faroese", "Filipino", "Finnish", "French", "Frisian", "Georgian", "German",
+        "Greek", "Greenlandic", "Hausa", "Hebrew", "Hindi", "Hungarian", "Icelandic", "Indonesian",
+        "Irish", "Italian", "Japanese", "Kazakh", "Khmer", "Kinyarwanda", "Korean", "Kyrgyz", "Lao", "Latvian",
+        "Lithuanian", "Luxembourgish", "Macedonian", "Malay", "Maltese", "Moldovan", "Mongolian", "Nepali",
+        "Norwegian", "Papiamento", "Pashto", "Persian", "Polish", "Portuguese", "Romanian", "Russian", "Serbian",
+        "Sinhala", "Slovak", "Slovenian", "Somali", "Spanish", "Swahili", "Swedish", "Tagalog", "Tajik", "Tamil",
+        "Thai", "Tigrinya", "Turkish", "Turkmen", "Ukrainian", "Urdu", "Uzbek", "Vietnamese", "Yoruba", "Zulu",
+    ])
 
     static func extract(_ text: String) -> Result {
         let words = words(of: text)
@@ -44,16 +45,16 @@ enum SignatureExtractor {
     }
 
     /// Words that mark a sentence about the texts of the agreement and their languages.
-    private static let textsWords: Set<String> = [
+    private static let textsWords = SortedStrings([
         "language", "languages", "text", "texts", "authentic", "original", "originals", "version", "versions",
         "copies", "copy", "duplicate", "triplicate",
-    ]
+    ])
 
     /// Languages named in the sentences of `text` that speak of its texts, in order, once each.
     static func languages(inTextsClauses text: String) -> [String] {
         var found: [String] = []
         for sentence in text.prefix(20_000).split(whereSeparator: { $0 == "." || $0 == "\n" || $0 == ";" }) {
-            let words = sentence.split(whereSeparator: { !$0.isLetter }).map(String.init)
+            let words = sentence.split(whereSeparator: { !DefinitionExtractor.isLetter($0) }).map(String.init)
             guard words.contains(where: { textsWords.contains($0.lowercased()) }) else { continue }
             for word in words where languageNames.contains(word) && !found.contains(word) { found.append(word) }
         }
@@ -61,7 +62,7 @@ enum SignatureExtractor {
     }
 
     private static func bare(_ word: String) -> String {
-        String(word.filter { $0.isLetter || $0.isNumber })
+        String(word.filter { DefinitionExtractor.isLetter($0) || DefinitionExtractor.isNumber($0) })
     }
 
     /// The first day-month-year or month-day-year in `words`.
@@ -98,24 +99,30 @@ enum SignatureExtractor {
         return nil
     }
 
-    /// Ordinal day words: "first" … "thirty-first", also hyphenated.
-    static let ordinalWords: [String: Int] = {
-        let units = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
-        let teens = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
-                     "seventeenth", "eighteenth", "nineteenth"]
-        var table: [String: Int] = [:]
-        for (offset, word) in units.enumerated() {
-            table[word] = offset + 1
-            table["twenty-" + word] = 21 + offset
-            table["twenty" + word] = 21 + offset
+    /// The ordinal words of days 1 to 9 and 10 to 19.
+    private static let ordinalUnits = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+    private static let ordinalTeens = [
+        "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+        "nineteenth",
+    ]
+
+    /// The day an ordinal word names: "first" … "thirty-first", also hyphenated ("twenty-first")
+    /// or run together ("twentyfirst"). Looked up in short lists: a dictionary of every spelling
+    /// would be built at first use for a lookup or two per text.
+    static func ordinal(_ word: String) -> Int? {
+        if let unit = ordinalUnits.firstIndex(of: word) { return unit + 1 }
+        if let teen = ordinalTeens.firstIndex(of: word) { return teen + 10 }
+        switch word {
+        case "twentieth": return 20
+        case "thirtieth": return 30
+        case "thirty-first", "thirtyfirst": return 31
+        default: break
         }
-        for (offset, word) in teens.enumerated() { table[word] = 10 + offset }
-        table["twentieth"] = 20
-        table["thirtieth"] = 30
-        table["thirty-first"] = 31
-        table["thirtyfirst"] = 31
-        return table
-    }()
+        for tens in ["twenty-", "twenty"] where word.hasPrefix(tens) {
+            if let unit = ordinalUnits.firstIndex(of: String(word.dropFirst(tens.count))) { return 21 + unit }
+        }
+        return nil
+    }
 
     private static let tensWords = ["twenty": 20, "thirty": 30]
 
@@ -133,7 +140,7 @@ enum SignatureExtractor {
         var current = 0
         var used = 0
         for raw in words {
-            let word = raw.lowercased().filter { $0.isLetter || $0 == "-" }
+            let word = raw.lowercased().filter { DefinitionExtractor.isLetter($0) || $0 == "-" }
             if word == "and", used > 0 { used += 1; continue }
             let parts = word.split(separator: "-").map(String.init)
             guard !parts.isEmpty, parts.allSatisfy({ numberWords[$0] != nil || $0 == "hundred" || $0 == "thousand" }) else { break }
@@ -150,17 +157,17 @@ enum SignatureExtractor {
     }
 
     private static func dayNumber(_ word: String) -> Int? {
-        if let ordinal = ordinalWords[bare(word).lowercased()] ?? ordinalWords[word.lowercased().filter { $0.isLetter || $0 == "-" }] {
+        if let ordinal = ordinal(bare(word).lowercased()) ?? ordinal(word.lowercased().filter { DefinitionExtractor.isLetter($0) || $0 == "-" }) {
             return ordinal
         }
-        let digits = word.prefix { $0.isNumber }
+        let digits = word.prefix { DefinitionExtractor.isNumber($0) }
         guard !digits.isEmpty, digits.count <= 2, let value = Int(digits), (1...31).contains(value) else { return nil }
-        let rest = word.dropFirst(digits.count).lowercased().filter { $0.isLetter }
+        let rest = word.dropFirst(digits.count).lowercased().filter { DefinitionExtractor.isLetter($0) }
         return ["", "st", "nd", "rd", "th"].contains(rest) ? value : nil
     }
 
     /// Capitalised words that follow "in"/"at" in signature clauses without being a place.
-    private static let notPlaces: Set<String> = ["duplicate", "triplicate", "two", "three", "four", "witness", "faith"]
+    private static let notPlaces = SortedStrings(["duplicate", "triplicate", "two", "three", "four", "witness", "faith"])
 
     /// The capitalised words after "at" (or else "in") that are not a number of copies or a language.
     static func place(in words: [String]) -> String? {
@@ -174,7 +181,7 @@ enum SignatureExtractor {
             while probe < words.count, name.count < 4 {
                 let candidate = words[probe]
                 let cleaned = bare(candidate)
-                guard let first = cleaned.first, first.isUppercase, months.firstIndex(of: cleaned.lowercased()) == nil,
+                guard let first = cleaned.first, DefinitionExtractor.isUppercase(first), months.firstIndex(of: cleaned.lowercased()) == nil,
                       !languageNames.contains(cleaned)
                 else { break }
                 name.append(String(candidate.trimmingSuffix { ",;:.".contains($0) }))

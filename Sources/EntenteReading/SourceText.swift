@@ -23,10 +23,7 @@ struct SourceText {
         }
         // A text has few control bytes besides tab, LF, CR and form feed; a sample is enough to tell.
         let sample = bytes.prefix(8192)
-        let controls = sample.reduce(0) { count, byte in
-            (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C && byte != 0x1B) || byte == 0x7F
-                ? count + 1 : count
-        }
+        let controls = TextBytes.controlCount(sample)
         if !sample.isEmpty, controls * 10 > sample.count {
             throw Diagnostic(
                 code: "read-binary", message: "\(path) is a binary file (\(controls) control bytes in its first \(sample.count)), not a text",

@@ -92,6 +92,32 @@ enum StructureScanning {
         }
     }
 
+    /// Calls `body` with each offset in `bytes` that holds `target`, in order, while it returns
+    /// true. Eight bytes are tested at once, so that text with few of them is skimmed.
+    @inline(__always)
+    static func forEachPosition(of target: UInt8, in bytes: UnsafeBufferPointer<UInt8>, _ body: (Int) -> Bool) {
+        guard let base = bytes.baseAddress else { return }
+        let raw = UnsafeRawPointer(base)
+        let pattern = UInt64(target) &* 0x0101_0101_0101_0101
+        var chunk = 0
+        while chunk + 8 <= bytes.count {
+            // A byte equal to `target` is a zero byte of `word`, and always flagged; a byte right
+            // after one may be flagged too, so each flagged byte is checked.
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: chunk, as: UInt64.self)) ^ pattern
+            var flagged = (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
+            while flagged != 0 {
+                let position = chunk + flagged.trailingZeroBitCount >> 3
+                flagged &= flagged - 1
+                if base[position] == target, !body(position) { return }
+            }
+            chunk += 8
+        }
+        while chunk < bytes.count {
+            if base[chunk] == target, !body(chunk) { return }
+            chunk += 1
+        }
+    }
+
     /// Leading whitespace width, a tab counting as four columns (same as `TextScanning.indent`).
     static func indent(_ line: Substring) -> Int {
         guard let first = line.utf8.first else { return 0 }
@@ -120,6 +146,18 @@ enum StructureScanning {
     @inline(__always)
     static func suffix(_ text: Substring, fromByte offset: Int) -> Substring {
         text[text.utf8.index(text.utf8.startIndex, offsetBy: offset)...]
+    }
+
+    /// `trimmed(suffix(text, fromByte: offset))`, where `bytes` are the text's: when ASCII spaces
+    /// lead to a visible ASCII character and the text ends with one (a list item's body after its
+    /// marker), the suffix from that character is the answer, sliced once.
+    static func trimmedSuffix(_ text: Substring, bytes: UnsafeBufferPointer<UInt8>, fromByte offset: Int) -> Substring {
+        var start = offset
+        while start < bytes.count, isASCIISpace(bytes[start]) { start += 1 }
+        if start < bytes.count, bytes[start] < 0x80, let last = bytes.last, last < 0x80, !isASCIISpace(last) {
+            return suffix(text, fromByte: start)
+        }
+        return trimmed(suffix(text, fromByte: offset))
     }
 
     /// True when the line's first scalar is an upper-case letter.
@@ -264,8 +302,14 @@ enum StructureScanning {
             var index = 0
             while index + 8 <= bytes.count {
                 let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                continuations += (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                // One bit per continuation byte, at the top of its byte; the multiplication sums
+                // the eight (0 or 1 each) into the top byte, cheaper than a population count where
+                // the baseline x86-64 has no instruction for it.
+                let flags = (word & ~(word << 1) & 0x8080_8080_8080_8080) >> 7
+                continuations += Int(truncatingIfNeeded: (flags &* 0x0101_0101_0101_0101) >> 56)
                 index += 8
+                // Past the limit already: the rest of a long line need not be counted.
+                if index - continuations > limit { return index - continuations }
             }
             while index < bytes.count {
                 if bytes[index] & 0xC0 == 0x80 { continuations += 1 }

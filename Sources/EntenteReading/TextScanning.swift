@@ -177,6 +177,43 @@ enum TextScanning {
     }
 }
 
+/// A set of strings kept sorted in an array and searched by halves. It answers as a `Set<String>`
+/// would (String ordering agrees with String equality: both go by canonical equivalence), without
+/// a set's first use in a process, where the runtime instantiates the set's storage type and looks
+/// up String's Hashable conformance, which costs more than all of a short text's lookups.
+struct SortedStrings {
+    private var elements: [String]
+
+    init(_ strings: [String] = []) {
+        elements = strings.sorted()
+    }
+
+    /// The index of the first element not below `string`.
+    private func lowerBound(_ string: String) -> Int {
+        var low = 0
+        var high = elements.count
+        while low < high {
+            let middle = (low + high) / 2
+            if elements[middle] < string { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    func contains(_ string: String) -> Bool {
+        let index = lowerBound(string)
+        return index < elements.count && elements[index] == string
+    }
+
+    /// Adds `string`; false when an equal one was there already.
+    @discardableResult
+    mutating func insert(_ string: String) -> Bool {
+        let index = lowerBound(string)
+        guard index == elements.count || elements[index] != string else { return false }
+        elements.insert(string, at: index)
+        return true
+    }
+}
+
 /// Byte-level phrase search: the stdlib's generic substring search is too slow to run dozens of
 /// phrases over every line of a large file.
 ///
@@ -209,16 +246,19 @@ struct PhraseSet {
     init(_ phrases: [String]) {
         let bytes = phrases.map { Array($0.utf8) }
         self.phrases = bytes
-        var quads = [UInt64](repeating: 0, count: 1024)
+        // 4096 bits: a filter (a hit is compared in full), small since every set clears it at start-up.
+        var quads = [UInt64](repeating: 0, count: 64)
         var longPhrases: [(key: UInt32, index: Int)] = []
         var shortPhrases: [Int] = []
         var firstBytes = [UInt64](repeating: 0, count: 4)
         for (index, phrase) in bytes.enumerated() where !phrase.isEmpty {
             guard phrase.count >= 4 else { shortPhrases.append(index); continue }
-            // Setting a bit twice is harmless: no set of the three cases is needed.
-            for first in [phrase[0], Self.lower(phrase[0]), Self.upper(phrase[0])] {
-                firstBytes[Int(first >> 6)] |= 1 << UInt64(first & 63)
-            }
+            // Setting a bit twice is harmless: no set of the three cases is needed (nor an array
+            // of them, allocated per phrase).
+            let first = phrase[0], lower = Self.lower(first), upper = Self.upper(first)
+            firstBytes[Int(first >> 6)] |= 1 << UInt64(first & 63)
+            firstBytes[Int(lower >> 6)] |= 1 << UInt64(lower & 63)
+            firstBytes[Int(upper >> 6)] |= 1 << UInt64(upper & 63)
             let key = UInt32(phrase[0]) | UInt32(phrase[1]) << 8 | UInt32(phrase[2]) << 16 | UInt32(phrase[3]) << 24
             let slot = Self.slot(key)
             quads[slot >> 6] |= 1 << UInt64(slot & 63)
@@ -251,9 +291,9 @@ struct PhraseSet {
     @inline(__always)
     private static func bigramSlot(_ first: UInt8, _ second: UInt8) -> Int { Int(first & 0x3F) << 6 | Int(second & 0x3F) }
 
-    /// The bitmap slot of a four-byte key (multiplicative hashing to 16 bits).
+    /// The bitmap slot of a four-byte key (multiplicative hashing to 12 bits).
     @inline(__always)
-    private static func slot(_ key: UInt32) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B1) >> 16) }
+    private static func slot(_ key: UInt32) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B1) >> 20) }
 
     /// Four bytes with their ASCII capitals lower-cased at once: a byte gets 0x20 added when its
     /// low seven bits are in A…Z and its high bit is clear.

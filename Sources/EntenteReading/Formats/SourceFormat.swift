@@ -40,7 +40,9 @@ public enum SourceFormat: String, Sendable, CaseIterable {
 
     /// The lowercased extension of the last path component, or "" when it has none.
     static func fileExtension(_ path: String) -> String {
-        let name = path.split(separator: "/", omittingEmptySubsequences: false).last ?? Substring(path)
+        // The text after the last slash: splitting the whole path made an array of its components,
+        // an array type the runtime instantiated at first use for this alone.
+        let name = path.lastIndex(of: "/").map { path[path.index(after: $0)...] } ?? path[...]
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
         return name[name.index(after: dot)...].lowercased()
     }
