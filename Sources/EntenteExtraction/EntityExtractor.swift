@@ -8,14 +8,6 @@ import EntenteModel
 /// A defined alias that is not an acronym ("G7 Joint Declaration") counts toward its meaning.
 /// Rows come in order of first mention.
 struct EntityExtractor {
-    private struct Tally {
-        var name: String
-        var kind: String
-        var mentions: Int
-        var provenance: Provenance
-        var order: Int
-    }
-
     func extract(from document: Document) -> [Entity] {
         extract(from: document, scanned: ScanDocument(document))
     }
@@ -26,48 +18,58 @@ struct EntityExtractor {
         // Each name or acronym as written, counted where it is first met; the entities are tallied
         // from these afterwards, one lookup per distinct name rather than three per mention. A
         // string that is both (a defined term that is also a name) gives the same entity either way.
+        // Plain arrays side by side: an array of a tuple (or of a new struct) costs its type
+        // metadata at first use, which was more than counting.
         var sourceIndex: [String: Int] = [:]
-        var sources: [(written: String, kind: String, item: Int, mentions: Int)] = []
+        var writtens: [String] = []
+        var kinds: [String] = []
+        var items: [Int] = []
+        var counts: [Int] = []
         func mention(_ written: String, kind: String, at item: Int) {
             if let index = sourceIndex[written] {
-                sources[index].mentions += 1
+                counts[index] += 1
             } else {
-                sourceIndex[written] = sources.count
-                sources.append((written, kind, item, 1))
+                sourceIndex[written] = writtens.count
+                writtens.append(written)
+                kinds.append(kind)
+                items.append(item)
+                counts.append(1)
             }
         }
         let acronyms = AcronymSet(aliases.keys.filter { !$0.contains(" ") })
+        var names: [EntityName] = []
         // Items are read in place (`scanned.items[item]`): copying each one only to test it was slow.
         for item in scanned.items.indices {
             guard !acronyms.isEmpty || !scanned.items[item].text.cues.isDisjoint(with: .anyEntity) else { continue }
             let text = scanned.items[item].text
-            for found in EntityNameScanner.scan(text) { mention(found.name, kind: found.kind, at: item) }
+            names.removeAll(keepingCapacity: true)
+            EntityNameScanner.scan(text, into: &names)
+            for found in names { mention(found.name, kind: found.kind, at: item) }
             // Acronyms standing alone; the one in the brackets that defines it is part of that mention.
-            for (index, written) in acronyms.names(in: text) {
+            acronyms.forEachName(in: text) { index, written in
                 let bracketed = index > 0 && text.isCharacter(index - 1, UInt8(ascii: "("))
                     && index + 1 < text.count && text.isCharacter(index + 1, UInt8(ascii: ")"))
-                guard !bracketed, aliases[written] != nil else { continue }
+                guard !bracketed, aliases[written] != nil else { return }
                 mention(written, kind: "", at: item)
             }
         }
         // Entities in order of first mention: an entity's first name gives its name, kind and provenance.
-        var tallies: [String: Tally] = [:]
-        var order = 0
-        for source in sources {
-            let entry = aliases[source.written]
-            let key = entry?.key ?? source.written.lowercased()
-            if let index = tallies.index(forKey: key) {
-                tallies.values[index].mentions += source.mentions
+        var entityIndex: [String: Int] = [:]
+        var entities: [Entity] = []
+        for source in writtens.indices {
+            let written = writtens[source]
+            let entry = aliases[written]
+            let key = entry?.key ?? written.lowercased()
+            if let index = entityIndex[key] {
+                entities[index].mentions += counts[source]
                 continue
             }
-            tallies[key] = Tally(name: entry?.display ?? display(source.written, aliases: aliases), kind: entry?.kind ?? source.kind,
-                                 mentions: source.mentions,
-                                 provenance: ExtractionProvisions.provenance(scanned.items[source.item].provision), order: order)
-            order += 1
+            entityIndex[key] = entities.count
+            entities.append(Entity(provenance: ExtractionProvisions.provenance(scanned.items[items[source]].provision),
+                                   name: entry?.display ?? display(written, aliases: aliases), kind: entry?.kind ?? kinds[source],
+                                   mentions: counts[source]))
         }
-        return tallies.values.sorted { $0.order < $1.order }.map {
-            Entity(provenance: $0.provenance, name: $0.name, kind: $0.kind, mentions: $0.mentions)
-        }
+        return entities
     }
 
     /// The one-word defined names. An ASCII word is compared byte for byte with the ASCII names of
@@ -102,23 +104,23 @@ struct EntityExtractor {
 
         var isEmpty: Bool { words.isEmpty }
 
-        /// The tokens of `text` that are one of the names, with the name.
-        func names(in text: ScanText) -> [(index: Int, name: String)] {
-            guard !words.isEmpty else { return [] }
-            var found: [(index: Int, name: String)] = []
+        /// Calls `body` with each token of `text` that is one of the names, in order, and the name.
+        /// (No array of the found pairs: its tuple type cost more at first use than the search.)
+        func forEachName(in text: ScanText, _ body: (_ index: Int, _ name: String) -> Void) {
+            guard !words.isEmpty else { return }
             let tokens = text.tokens
             guard let asciiNames else {
                 for index in tokens.indices where tokens[index].kind == .word {
                     let written = String(text.substring(index))
-                    if words.contains(written) { found.append((index, written)) }
+                    if words.contains(written) { body(index, written) }
                 }
-                return found
+                return
             }
             for index in tokens.indices where tokens[index].kind == .word {
                 let token = tokens[index]
                 guard token.isASCII else {
                     let written = String(text.substring(index))
-                    if words.contains(written) { found.append((index, written)) }
+                    if words.contains(written) { body(index, written) }
                     continue
                 }
                 let start = token.start
@@ -126,11 +128,10 @@ struct EntityExtractor {
                 let first = Int(text.bytes[start])
                 for name in asciiNames[firstByteStarts[first]..<firstByteStarts[first + 1]] where name.count == length
                     && name.indices.allSatisfy({ name[$0] == text.bytes[start + $0] }) {
-                    found.append((index, String(decoding: name, as: UTF8.self)))
+                    body(index, String(decoding: name, as: UTF8.self))
                     break
                 }
             }
-            return found
         }
     }
 

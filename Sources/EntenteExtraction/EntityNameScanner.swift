@@ -16,11 +16,17 @@ struct EntityName: Sendable, Hashable {
 /// run without head words yields the states it names ("Canada and Ukraine").
 enum EntityNameScanner {
     static func scan(_ text: ScanText) -> [EntityName] {
+        var found: [EntityName] = []
+        scan(text, into: &found)
+        return found
+    }
+
+    /// Appends the names of `text` to `found` (which a caller reading many texts can reuse).
+    static func scan(_ text: ScanText, into found: inout [EntityName]) {
         // Every name has a head word or names a state.
-        guard !text.cues.isDisjoint(with: .anyEntity) else { return [] }
+        guard !text.cues.isDisjoint(with: .anyEntity) else { return }
         // The walk over every token reads them in place.
-        return text.tokens.withUnsafeBufferPointer { tokens in
-            var found: [EntityName] = []
+        text.tokens.withUnsafeBufferPointer { tokens in
             var index = 0
             while index < tokens.count {
                 guard isNameWord(tokens[index]) else {
@@ -53,7 +59,6 @@ enum EntityNameScanner {
                 }
                 index = end
             }
-            return found
         }
     }
 
