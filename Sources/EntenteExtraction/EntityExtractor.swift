@@ -37,7 +37,10 @@ struct EntityExtractor {
             }
         }
         let acronyms = AcronymSet(aliases.keys.filter { !$0.contains(" ") })
+        // Buffers reused from provision to provision.
         var names: [EntityName] = []
+        var acronymIndices: [Int] = []
+        var acronymNames: [String] = []
         // Items are read in place (`scanned.items[item]`): copying each one only to test it was slow.
         for item in scanned.items.indices {
             guard !acronyms.isEmpty || !scanned.items[item].text.cues.isDisjoint(with: .anyEntity) else { continue }
@@ -46,10 +49,13 @@ struct EntityExtractor {
             EntityNameScanner.scan(text, into: &names)
             for found in names { mention(found.name, kind: found.kind, at: item) }
             // Acronyms standing alone; the one in the brackets that defines it is part of that mention.
-            acronyms.forEachName(in: text) { index, written in
+            acronymIndices.removeAll(keepingCapacity: true)
+            acronymNames.removeAll(keepingCapacity: true)
+            acronyms.names(in: text, indices: &acronymIndices, names: &acronymNames)
+            for (index, written) in zip(acronymIndices, acronymNames) {
                 let bracketed = index > 0 && text.isCharacter(index - 1, UInt8(ascii: "("))
                     && index + 1 < text.count && text.isCharacter(index + 1, UInt8(ascii: ")"))
-                guard !bracketed, aliases[written] != nil else { return }
+                guard !bracketed, aliases[written] != nil else { continue }
                 mention(written, kind: "", at: item)
             }
         }
@@ -104,9 +110,13 @@ struct EntityExtractor {
 
         var isEmpty: Bool { words.isEmpty }
 
-        /// Calls `body` with each token of `text` that is one of the names, in order, and the name.
-        /// (No array of the found pairs: its tuple type cost more at first use than the search.)
-        func forEachName(in text: ScanText, _ body: (_ index: Int, _ name: String) -> Void) {
+        /// Appends each token of `text` that is one of the names to `indices`, in order, and the
+        /// name to `names`. (No array of pairs: its tuple type cost more at first use than the search.)
+        func names(in text: ScanText, indices: inout [Int], names: inout [String]) {
+            func body(_ index: Int, _ name: String) {
+                indices.append(index)
+                names.append(name)
+            }
             guard !words.isEmpty else { return }
             let tokens = text.tokens
             guard let asciiNames else {
@@ -126,9 +136,11 @@ struct EntityExtractor {
                 let start = token.start
                 let length = token.end - start
                 let first = Int(text.bytes[start])
-                for name in asciiNames[firstByteStarts[first]..<firstByteStarts[first + 1]] where name.count == length
-                    && name.indices.allSatisfy({ name[$0] == text.bytes[start + $0] }) {
-                    body(index, String(decoding: name, as: UTF8.self))
+                // By position: iterating the names copied each one's array, most of them only to
+                // find that its first byte is the only one that matches.
+                for candidate in firstByteStarts[first]..<firstByteStarts[first + 1] where asciiNames[candidate].count == length
+                    && (1..<length).allSatisfy({ asciiNames[candidate][$0] == text.bytes[start + $0] }) {
+                    body(index, String(decoding: asciiNames[candidate], as: UTF8.self))
                     break
                 }
             }
