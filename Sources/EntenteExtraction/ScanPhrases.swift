@@ -121,9 +121,9 @@ struct ScanPhrases: Sendable {
 
     /// The groups found in the UTF-8 `bytes`, as bits.
     ///
-    /// Each step of the automaton waits for the one before, so a long text is cut into four parts
-    /// read side by side. A part starts at an ASCII byte that is neither a letter nor whitespace:
-    /// there the automaton is back at its start whatever came before, and no phrase spans it.
+    /// One pass from the start: reading long texts in four parts side by side (each from a byte
+    /// where no phrase can span) cost more instructions than it saved, provisions being short and
+    /// finding where a part may start costing as much as reading it.
     func found(in bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         Self.byteClasses.withUnsafeBufferPointer { classes in
             transitions.withUnsafeBufferPointer { transitions in
@@ -134,13 +134,13 @@ struct ScanPhrases: Sendable {
         }
     }
 
-    /// Where one part of the text is: the automaton's state and the next byte.
+    /// Where the reading is: the automaton's state and the next byte.
     private struct Cursor {
         var state = 0
         var index: Int
     }
 
-    /// The automaton's tables and a text, read in one or four parts.
+    /// The automaton's tables and a text.
     private struct Reader {
         let bytes: UnsafeBufferPointer<UInt8>
         let classes: UnsafeBufferPointer<UInt8>
@@ -232,46 +232,10 @@ struct ScanPhrases: Sendable {
             return true
         }
 
-        /// The first ASCII byte at or after `index` that is neither a letter nor whitespace, or `limit`.
-        func partStart(from index: Int, before limit: Int) -> Int {
-            var index = index
-            while index < limit, bytes[index] >= 0x80 || classes[Int(bytes[index])] != UInt8(ScanPhrases.other) { index += 1 }
-            return index
-        }
-
         func found() -> UInt64 {
-            let count = bytes.count
             var found: UInt64 = 0
-            guard count >= 64 else {
-                var cursor = Cursor(index: 0)
-                return read(&cursor, to: count, &found) ? found : ~0
-            }
-            let second = partStart(from: count / 4, before: count)
-            let third = partStart(from: max(second, count / 2), before: count)
-            let fourth = partStart(from: max(third, count / 4 * 3), before: count)
-            // Side by side; a step where some part reads a character that is not ASCII reads each
-            // part's next character the slow way. Each part is then finished on its own.
-            var parts = (Cursor(index: 0), Cursor(index: second), Cursor(index: third), Cursor(index: fourth))
-            while parts.0.index < second, parts.1.index < third, parts.2.index < fourth, parts.3.index < count {
-                let bytes = (bytes[parts.0.index], bytes[parts.1.index], bytes[parts.2.index], bytes[parts.3.index])
-                if (bytes.0 | bytes.1 | bytes.2 | bytes.3) < 0x80 {
-                    parts.0.state = Int(transitions[parts.0.state &* ScanPhrases.classes &+ Int(classes[Int(bytes.0)])])
-                    parts.1.state = Int(transitions[parts.1.state &* ScanPhrases.classes &+ Int(classes[Int(bytes.1)])])
-                    parts.2.state = Int(transitions[parts.2.state &* ScanPhrases.classes &+ Int(classes[Int(bytes.2)])])
-                    parts.3.state = Int(transitions[parts.3.state &* ScanPhrases.classes &+ Int(classes[Int(bytes.3)])])
-                    found |= outputs[parts.0.state] | outputs[parts.1.state] | outputs[parts.2.state] | outputs[parts.3.state]
-                    parts.0.index += 1
-                    parts.1.index += 1
-                    parts.2.index += 1
-                    parts.3.index += 1
-                } else {
-                    guard advance(&parts.0, &found), advance(&parts.1, &found), advance(&parts.2, &found),
-                          advance(&parts.3, &found) else { return ~0 }
-                }
-            }
-            guard read(&parts.0, to: second, &found), read(&parts.1, to: third, &found),
-                  read(&parts.2, to: fourth, &found), read(&parts.3, to: count, &found) else { return ~0 }
-            return found
+            var cursor = Cursor(index: 0)
+            return read(&cursor, to: bytes.count, &found) ? found : ~0
         }
     }
 }
