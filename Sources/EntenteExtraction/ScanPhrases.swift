@@ -30,87 +30,100 @@ struct ScanPhrases: Sendable {
     init(_ groups: [[String]]) {
         precondition(groups.count <= 64, "at most 64 groups")
         let classes = Self.classes
-        let byteClasses = Self.byteClasses
         // The trie as lists: each state's first child, each state's next sibling and the class that
         // leads to it (state 0, the root, is no child, so 0 means none). The automaton is built at
         // first use, which every loaded document waits for: a table of each state's children by
-        // class took longer to fill and to scan than the phrases take to read.
-        var firstChild: [UInt16] = [0]
-        var nextSibling: [UInt16] = [0]
-        var classOf: [UInt8] = [0]
-        var outputs: [UInt64] = [0]
-        // A state for each byte of the phrases at most.
+        // class took longer to fill and to scan than the phrases take to read. The lists are filled
+        // through pointers, sized for a state per byte of the phrases at most: appending to arrays
+        // cost more than reading the phrases.
         let most = groups.reduce(1) { total, phrases in phrases.reduce(total) { $0 + $1.utf8.count } }
-        firstChild.reserveCapacity(most)
-        nextSibling.reserveCapacity(most)
-        classOf.reserveCapacity(most)
-        outputs.reserveCapacity(most)
-        for (group, phrases) in groups.enumerated() {
-            for phrase in phrases {
-                var state = 0
-                for byte in phrase.utf8 {
-                    precondition(byte == 0x20 || (byte >= 0x61 && byte <= 0x7A), "phrases are lower-case letters and spaces")
-                    let byteClass = byteClasses[Int(byte)]
-                    var child = Int(firstChild[state])
-                    while child != 0, classOf[child] != byteClass { child = Int(nextSibling[child]) }
-                    if child == 0 {
-                        child = classOf.count
-                        classOf.append(byteClass)
-                        firstChild.append(0)
-                        nextSibling.append(firstChild[state])
-                        outputs.append(0)
-                        firstChild[state] = UInt16(child)
+        precondition(most <= Int(UInt16.max), "states are numbered in 16 bits")
+        var firstChild = [UInt16](repeating: 0, count: most)
+        var nextSibling = [UInt16](repeating: 0, count: most)
+        var classOf = [UInt8](repeating: 0, count: most)
+        var outputs = [UInt64](repeating: 0, count: most)
+        var states = 1
+        firstChild.withUnsafeMutableBufferPointer { firstChild in
+            nextSibling.withUnsafeMutableBufferPointer { nextSibling in
+                classOf.withUnsafeMutableBufferPointer { classOf in
+                    outputs.withUnsafeMutableBufferPointer { outputs in
+                        Self.byteClasses.withUnsafeBufferPointer { byteClasses in
+                            for (group, phrases) in groups.enumerated() {
+                                for phrase in phrases {
+                                    var phrase = phrase
+                                    let state = phrase.withUTF8 { bytes in
+                                        var state = 0
+                                        for byte in bytes {
+                                            precondition(byte == 0x20 || (byte >= 0x61 && byte <= 0x7A), "phrases are lower-case letters and spaces")
+                                            let byteClass = byteClasses[Int(byte)]
+                                            var child = Int(firstChild[state])
+                                            while child != 0, classOf[child] != byteClass { child = Int(nextSibling[child]) }
+                                            if child == 0 {
+                                                child = states
+                                                states += 1
+                                                classOf[child] = byteClass
+                                                nextSibling[child] = firstChild[state]
+                                                firstChild[state] = UInt16(child)
+                                            }
+                                            state = child
+                                        }
+                                        return state
+                                    }
+                                    outputs[state] |= 1 << UInt64(group)
+                                }
+                            }
+                        }
                     }
-                    state = child
                 }
-                outputs[state] |= 1 << UInt64(group)
             }
         }
         // Breadth first: each state's failure link, its outputs joined with its failure's, and the
-        // complete transition table. After a space another space changes nothing: a run of
-        // whitespace is one space.
-        let states = classOf.count
-        var transitions = [UInt16](repeating: 0, count: states * classes)
-        var failure = [Int](repeating: 0, count: states)
-        var queue = [Int](repeating: 0, count: states)
-        transitions.withUnsafeMutableBufferPointer { transitions in
+        // complete transition table (every row is written: the root's, then each state's from its
+        // failure's). After a space another space changes nothing: a run of whitespace is one space.
+        let count = states
+        var failure = [Int](repeating: 0, count: count)
+        var queue = [Int](repeating: 0, count: count)
+        let transitions = [UInt16](unsafeUninitializedCapacity: count * classes) { transitions, written in
             failure.withUnsafeMutableBufferPointer { failure in
                 queue.withUnsafeMutableBufferPointer { queue in
-                    var tail = 0
-                    var child = Int(firstChild[0])
-                    while child != 0 {
-                        transitions[Int(classOf[child])] = UInt16(child)
-                        queue[tail] = child
-                        tail += 1
-                        child = Int(nextSibling[child])
-                    }
-                    var head = 0
-                    while head < tail {
-                        let state = queue[head]
-                        head += 1
-                        let fallbackRow = failure[state] * classes
-                        let row = state * classes
-                        outputs[state] |= outputs[failure[state]]
-                        // The failure state's moves, then the state's own children over them.
-                        if let base = transitions.baseAddress {
-                            (base + row).update(from: base + fallbackRow, count: classes)
-                        }
-                        var child = Int(firstChild[state])
+                    outputs.withUnsafeMutableBufferPointer { outputs in
+                        guard let base = transitions.baseAddress else { return }
+                        base.initialize(repeating: 0, count: classes)
+                        var tail = 0
+                        var child = Int(firstChild[0])
                         while child != 0 {
-                            let byteClass = Int(classOf[child])
-                            failure[child] = Int(transitions[fallbackRow + byteClass])
-                            transitions[row + byteClass] = UInt16(child)
+                            transitions[Int(classOf[child])] = UInt16(child)
                             queue[tail] = child
                             tail += 1
                             child = Int(nextSibling[child])
                         }
-                        if Int(classOf[state]) == Self.space { transitions[row + Self.space] = UInt16(state) }
+                        var head = 0
+                        while head < tail {
+                            let state = queue[head]
+                            head += 1
+                            let fallbackRow = failure[state] * classes
+                            let row = state * classes
+                            outputs[state] |= outputs[failure[state]]
+                            // The failure state's moves, then the state's own children over them.
+                            (base + row).initialize(from: base + fallbackRow, count: classes)
+                            var child = Int(firstChild[state])
+                            while child != 0 {
+                                let byteClass = Int(classOf[child])
+                                failure[child] = Int(transitions[fallbackRow + byteClass])
+                                transitions[row + byteClass] = UInt16(child)
+                                queue[tail] = child
+                                tail += 1
+                                child = Int(nextSibling[child])
+                            }
+                            if Int(classOf[state]) == Self.space { transitions[row + Self.space] = UInt16(state) }
+                        }
                     }
                 }
             }
+            written = count * classes
         }
         self.transitions = transitions
-        self.outputs = outputs
+        self.outputs = Array(outputs[0..<count])
     }
 
     /// The groups found in `text`, as bits.
