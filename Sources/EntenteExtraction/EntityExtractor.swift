@@ -20,7 +20,8 @@ struct EntityExtractor {
         // string that is both (a defined term that is also a name) gives the same entity either way.
         // Plain arrays side by side: an array of a tuple (or of a new struct) costs its type
         // metadata at first use, which was more than counting.
-        var sourceIndex: [String: Int] = [:]
+        // Room for the names of a long document: growing rehashed every name each time.
+        var sourceIndex = [String: Int](minimumCapacity: 64)
         var writtens: [String] = []
         var kinds: [String] = []
         var items: [Int] = []
@@ -60,7 +61,7 @@ struct EntityExtractor {
             }
         }
         // Entities in order of first mention: an entity's first name gives its name, kind and provenance.
-        var entityIndex: [String: Int] = [:]
+        var entityIndex = [String: Int](minimumCapacity: writtens.count)
         var entities: [Entity] = []
         for source in writtens.indices {
             let written = writtens[source]
@@ -88,10 +89,14 @@ struct EntityExtractor {
         private let asciiNames: [[UInt8]]?
         /// The names starting with byte `b` are `asciiNames[firstByteStarts[b]..<firstByteStarts[b + 1]]`.
         private let firstByteStarts: [Int]
+        /// Bit `n` (63 for 63 and longer) set when some ASCII name is `n` bytes long: most tokens
+        /// are of no name's length and are passed over without reading their bytes.
+        private let lengths: UInt64
 
         init(_ words: [String]) {
             self.words = Set(words)
             let names = self.words.map { Array($0.utf8) }.filter { !$0.isEmpty }
+            lengths = names.reduce(0) { $0 | 1 << UInt64(min($1.count, 63)) }
             guard names.allSatisfy({ $0.allSatisfy { $0 < 0x80 } }) else {
                 asciiNames = nil
                 firstByteStarts = []
@@ -135,6 +140,7 @@ struct EntityExtractor {
                 }
                 let start = token.start
                 let length = token.end - start
+                guard lengths & 1 << UInt64(min(length, 63)) != 0 else { continue }
                 let first = Int(text.bytes[start])
                 // By position: iterating the names copied each one's array, most of them only to
                 // find that its first byte is the only one that matches.
