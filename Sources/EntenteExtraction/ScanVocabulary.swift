@@ -121,8 +121,11 @@ enum ScanVocabulary {
     /// group the spellings come longest first, in listed order among equals, as in `stateSpellings`.
     private static let stateGroups: (spellings: [StateSpelling], starts: [Int]) = {
         // Two plain arrays, not one of pairs: an array of a tuple type costs its metadata at first use.
+        let total = EntityVocabulary.states.reduce(0) { $0 + $1.count }
         var groups: [Int] = []
         var found: [StateSpelling] = []
+        groups.reserveCapacity(total)
+        found.reserveCapacity(total)
         var groupCount = 0
         for state in EntityVocabulary.states {
             guard let name = state.first else { continue }
@@ -152,22 +155,24 @@ enum ScanVocabulary {
                 found.append(StateSpelling(spelling: written, wordCount: wordCount, name: name))
             }
         }
-        // A stable counting sort by group, then each group longest first (insertion, stable).
+        // A stable counting sort by group (of positions in `found`), then each group longest first
+        // (insertion, stable).
         var starts = [Int](repeating: 0, count: groupCount + 1)
         for group in groups { starts[group + 1] += 1 }
         for group in 0..<groupCount { starts[group + 1] += starts[group] }
         var next = starts
-        var spellings = [StateSpelling](repeating: StateSpelling(spelling: "", wordCount: 0, name: ""), count: found.count)
-        for (group, spelling) in zip(groups, found) {
+        var order = [Int](repeating: 0, count: found.count)
+        for item in found.indices {
+            let group = groups[item]
             var position = next[group]
             next[group] += 1
-            while position > starts[group], spellings[position - 1].wordCount < spelling.wordCount {
-                spellings[position] = spellings[position - 1]
+            while position > starts[group], found[order[position - 1]].wordCount < found[item].wordCount {
+                order[position] = order[position - 1]
                 position -= 1
             }
-            spellings[position] = spelling
+            order[position] = item
         }
-        return (spellings, starts)
+        return (order.map { found[$0] }, starts)
     }()
 
     /// The ASCII words, in a table read straight from a token's bytes.
