@@ -24,8 +24,8 @@ enum TermRules {
 
     /// True when the heading is one of final provisions, under which every sentence may state a term.
     static func isTermHeading(_ heading: String) -> Bool {
-        let heading = heading.lowercased()
-        return termHeadings.contains { PhraseSearch.contains(heading, $0) }
+        var heading = heading.lowercased()
+        return heading.withUTF8 { bytes in termHeadings.contains { PhraseSearch.contains(bytes, $0) } }
     }
 
     /// True when the sentence names the instrument with a determiner ("this Agreement", "the
