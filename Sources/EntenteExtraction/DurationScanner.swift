@@ -17,15 +17,22 @@ struct DurationMatch: Sendable, Hashable {
 /// "twenty-four (24) hours" is one duration (`PT24H`); "24-hour" and "ten-year" count too. Ages
 /// ("18 years of age", "years old") are not durations.
 enum DurationScanner {
-    /// ISO designator of each unit, and whether it belongs after the `T`.
-    static let units: [String: (designator: String, isTime: Bool)] = [
-        "year": ("Y", false), "years": ("Y", false),
-        "month": ("M", false), "months": ("M", false),
-        "week": ("W", false), "weeks": ("W", false),
-        "day": ("D", false), "days": ("D", false),
-        "hour": ("H", true), "hours": ("H", true),
-        "minute": ("M", true), "minutes": ("M", true),
+    /// ISO designator of each unit, with a "T" before it for a unit that belongs after the `T`.
+    /// (Strings, not pairs: a dictionary of a tuple type cost its metadata at first use.)
+    static let units: [String: String] = [
+        "year": "Y", "years": "Y",
+        "month": "M", "months": "M",
+        "week": "W", "weeks": "W",
+        "day": "D", "days": "D",
+        "hour": "TH", "hours": "TH",
+        "minute": "TM", "minutes": "TM",
     ]
+
+    /// The ISO designator of a unit word (a key of `units`) and whether it belongs after the `T`.
+    static func unit(_ word: String) -> (designator: String, isTime: Bool)? {
+        guard let written = units[word] else { return nil }
+        return written.hasPrefix("T") ? (String(written.dropFirst()), true) : (written, false)
+    }
     /// Words that may sit between the count and the unit without changing the length.
     private static let unitQualifiers: Set<String> = [
         "calendar", "working", "business", "full", "consecutive", "clear", "additional", "further",
@@ -83,7 +90,7 @@ enum DurationScanner {
         }
         if index < tokens.count, unitQualifiers.contains(text.key(index)) { index += 1 }
         guard index < tokens.count, tokens[index].kind == .word, tokens[index].cues.contains(.durationUnit),
-              let unit = units[text.key(index)] else { return nil }
+              let unit = Self.unit(text.key(index)) else { return nil }
         if isAge(text, after: index) { return nil }
         let range = text.range(from: start, through: index)
         let match = DurationMatch(iso: iso(value, unit.designator, isTime: unit.isTime), text: String(text.text[range]), range: range)
@@ -112,7 +119,7 @@ enum DurationScanner {
     static func hyphenatedUnit(_ text: Substring) -> (designator: String, isTime: Bool)? {
         guard let hyphen = text.lastIndex(of: "-") else { return nil }
         let unitWord = text[text.index(after: hyphen)...].lowercased()
-        guard let unit = units[unitWord], !unitWord.hasSuffix("s") else { return nil }
+        guard let unit = Self.unit(unitWord), !unitWord.hasSuffix("s") else { return nil }
         return unit
     }
 

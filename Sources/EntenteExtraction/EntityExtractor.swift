@@ -8,14 +8,6 @@ import EntenteModel
 /// A defined alias that is not an acronym ("G7 Joint Declaration") counts toward its meaning.
 /// Rows come in order of first mention.
 struct EntityExtractor {
-    private struct Tally {
-        var name: String
-        var kind: String
-        var mentions: Int
-        var provenance: Provenance
-        var order: Int
-    }
-
     func extract(from document: Document) -> [Entity] {
         extract(from: document, scanned: ScanDocument(document))
     }
@@ -26,24 +18,42 @@ struct EntityExtractor {
         // Each name or acronym as written, counted where it is first met; the entities are tallied
         // from these afterwards, one lookup per distinct name rather than three per mention. A
         // string that is both (a defined term that is also a name) gives the same entity either way.
-        var sourceIndex: [String: Int] = [:]
-        var sources: [(written: String, kind: String, item: Int, mentions: Int)] = []
+        // Plain arrays side by side: an array of a tuple (or of a new struct) costs its type
+        // metadata at first use, which was more than counting.
+        // Room for the names of a long document: growing rehashed every name each time.
+        var sourceIndex = [String: Int](minimumCapacity: 64)
+        var writtens: [String] = []
+        var kinds: [String] = []
+        var items: [Int] = []
+        var counts: [Int] = []
         func mention(_ written: String, kind: String, at item: Int) {
             if let index = sourceIndex[written] {
-                sources[index].mentions += 1
+                counts[index] += 1
             } else {
-                sourceIndex[written] = sources.count
-                sources.append((written, kind, item, 1))
+                sourceIndex[written] = writtens.count
+                writtens.append(written)
+                kinds.append(kind)
+                items.append(item)
+                counts.append(1)
             }
         }
         let acronyms = AcronymSet(aliases.keys.filter { !$0.contains(" ") })
+        // Buffers reused from provision to provision.
+        var names: [EntityName] = []
+        var acronymIndices: [Int] = []
+        var acronymNames: [String] = []
         // Items are read in place (`scanned.items[item]`): copying each one only to test it was slow.
         for item in scanned.items.indices {
             guard !acronyms.isEmpty || !scanned.items[item].text.cues.isDisjoint(with: .anyEntity) else { continue }
             let text = scanned.items[item].text
-            for found in EntityNameScanner.scan(text) { mention(found.name, kind: found.kind, at: item) }
+            names.removeAll(keepingCapacity: true)
+            EntityNameScanner.scan(text, into: &names)
+            for found in names { mention(found.name, kind: found.kind, at: item) }
             // Acronyms standing alone; the one in the brackets that defines it is part of that mention.
-            for (index, written) in acronyms.names(in: text) {
+            acronymIndices.removeAll(keepingCapacity: true)
+            acronymNames.removeAll(keepingCapacity: true)
+            acronyms.names(in: text, indices: &acronymIndices, names: &acronymNames)
+            for (index, written) in zip(acronymIndices, acronymNames) {
                 let bracketed = index > 0 && text.isCharacter(index - 1, UInt8(ascii: "("))
                     && index + 1 < text.count && text.isCharacter(index + 1, UInt8(ascii: ")"))
                 guard !bracketed, aliases[written] != nil else { continue }
@@ -51,23 +61,22 @@ struct EntityExtractor {
             }
         }
         // Entities in order of first mention: an entity's first name gives its name, kind and provenance.
-        var tallies: [String: Tally] = [:]
-        var order = 0
-        for source in sources {
-            let entry = aliases[source.written]
-            let key = entry?.key ?? source.written.lowercased()
-            if let index = tallies.index(forKey: key) {
-                tallies.values[index].mentions += source.mentions
+        var entityIndex = [String: Int](minimumCapacity: writtens.count)
+        var entities: [Entity] = []
+        for source in writtens.indices {
+            let written = writtens[source]
+            let entry = aliases[written]
+            let key = entry?.key ?? written.lowercased()
+            if let index = entityIndex[key] {
+                entities[index].mentions += counts[source]
                 continue
             }
-            tallies[key] = Tally(name: entry?.display ?? display(source.written, aliases: aliases), kind: entry?.kind ?? source.kind,
-                                 mentions: source.mentions,
-                                 provenance: ExtractionProvisions.provenance(scanned.items[source.item].provision), order: order)
-            order += 1
+            entityIndex[key] = entities.count
+            entities.append(Entity(provenance: ExtractionProvisions.provenance(scanned.items[items[source]].provision),
+                                   name: entry?.display ?? display(written, aliases: aliases), kind: entry?.kind ?? kinds[source],
+                                   mentions: counts[source]))
         }
-        return tallies.values.sorted { $0.order < $1.order }.map {
-            Entity(provenance: $0.provenance, name: $0.name, kind: $0.kind, mentions: $0.mentions)
-        }
+        return entities
     }
 
     /// The one-word defined names. An ASCII word is compared byte for byte with the ASCII names of
@@ -80,10 +89,14 @@ struct EntityExtractor {
         private let asciiNames: [[UInt8]]?
         /// The names starting with byte `b` are `asciiNames[firstByteStarts[b]..<firstByteStarts[b + 1]]`.
         private let firstByteStarts: [Int]
+        /// Bit `n` (63 for 63 and longer) set when some ASCII name is `n` bytes long: most tokens
+        /// are of no name's length and are passed over without reading their bytes.
+        private let lengths: UInt64
 
         init(_ words: [String]) {
             self.words = Set(words)
             let names = self.words.map { Array($0.utf8) }.filter { !$0.isEmpty }
+            lengths = names.reduce(0) { $0 | 1 << UInt64(min($1.count, 63)) }
             guard names.allSatisfy({ $0.allSatisfy { $0 < 0x80 } }) else {
                 asciiNames = nil
                 firstByteStarts = []
@@ -102,35 +115,41 @@ struct EntityExtractor {
 
         var isEmpty: Bool { words.isEmpty }
 
-        /// The tokens of `text` that are one of the names, with the name.
-        func names(in text: ScanText) -> [(index: Int, name: String)] {
-            guard !words.isEmpty else { return [] }
-            var found: [(index: Int, name: String)] = []
+        /// Appends each token of `text` that is one of the names to `indices`, in order, and the
+        /// name to `names`. (No array of pairs: its tuple type cost more at first use than the search.)
+        func names(in text: ScanText, indices: inout [Int], names: inout [String]) {
+            func body(_ index: Int, _ name: String) {
+                indices.append(index)
+                names.append(name)
+            }
+            guard !words.isEmpty else { return }
             let tokens = text.tokens
             guard let asciiNames else {
                 for index in tokens.indices where tokens[index].kind == .word {
                     let written = String(text.substring(index))
-                    if words.contains(written) { found.append((index, written)) }
+                    if words.contains(written) { body(index, written) }
                 }
-                return found
+                return
             }
             for index in tokens.indices where tokens[index].kind == .word {
                 let token = tokens[index]
                 guard token.isASCII else {
                     let written = String(text.substring(index))
-                    if words.contains(written) { found.append((index, written)) }
+                    if words.contains(written) { body(index, written) }
                     continue
                 }
                 let start = token.start
                 let length = token.end - start
+                guard lengths & 1 << UInt64(min(length, 63)) != 0 else { continue }
                 let first = Int(text.bytes[start])
-                for name in asciiNames[firstByteStarts[first]..<firstByteStarts[first + 1]] where name.count == length
-                    && name.indices.allSatisfy({ name[$0] == text.bytes[start + $0] }) {
-                    found.append((index, String(decoding: name, as: UTF8.self)))
+                // By position: iterating the names copied each one's array, most of them only to
+                // find that its first byte is the only one that matches.
+                for candidate in firstByteStarts[first]..<firstByteStarts[first + 1] where asciiNames[candidate].count == length
+                    && (1..<length).allSatisfy({ asciiNames[candidate][$0] == text.bytes[start + $0] }) {
+                    body(index, String(decoding: asciiNames[candidate], as: UTF8.self))
                     break
                 }
             }
-            return found
         }
     }
 

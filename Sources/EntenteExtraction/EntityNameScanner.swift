@@ -16,11 +16,17 @@ struct EntityName: Sendable, Hashable {
 /// run without head words yields the states it names ("Canada and Ukraine").
 enum EntityNameScanner {
     static func scan(_ text: ScanText) -> [EntityName] {
+        var found: [EntityName] = []
+        scan(text, into: &found)
+        return found
+    }
+
+    /// Appends the names of `text` to `found` (which a caller reading many texts can reuse).
+    static func scan(_ text: ScanText, into found: inout [EntityName]) {
         // Every name has a head word or names a state.
-        guard !text.cues.isDisjoint(with: .anyEntity) else { return [] }
+        guard !text.cues.isDisjoint(with: .anyEntity) else { return }
         // The walk over every token reads them in place.
-        return text.tokens.withUnsafeBufferPointer { tokens in
-            var found: [EntityName] = []
+        text.tokens.withUnsafeBufferPointer { tokens in
             var index = 0
             while index < tokens.count {
                 guard isNameWord(tokens[index]) else {
@@ -53,7 +59,6 @@ enum EntityNameScanner {
                 }
                 index = end
             }
-            return found
         }
     }
 
@@ -86,8 +91,9 @@ enum EntityNameScanner {
             guard let bytes = asciiWord(index) else { return String(word(index)) }
             return String(decoding: text.bytes[bytes], as: UTF8.self)
         }
-        func isIn(_ index: Int, _ cue: ScanCue, _ words: Set<String>) -> Bool {
-            asciiWord(index) != nil ? tokens[index].cues.contains(cue) : words.contains(word(index).lowercased())
+        // The set is only read for a word that is not ASCII: building it is the cost of its first use.
+        func isIn(_ index: Int, _ cue: ScanCue, _ words: @autoclosure () -> Set<String>) -> Bool {
+            asciiWord(index) != nil ? tokens[index].cues.contains(cue) : words().contains(word(index).lowercased())
         }
         func isWord(_ index: Int, _ written: StaticString) -> Bool {
             guard let range = asciiWord(index) else { return word(index) == written.description }
@@ -122,10 +128,25 @@ enum EntityNameScanner {
             }
             return String(decoding: name, as: UTF8.self)
         }
-        // The word at `index` is `written` (whose bytes are `bytes`).
-        func isWord(_ index: Int, _ written: String, _ bytes: [UInt8]) -> Bool {
-            guard let range = asciiWord(index) else { return string(index) == written }
-            return text.bytes[range].elementsEqual(bytes)
+        // The word at `index` is the one whose UTF-8 is `written`.
+        func isWord(_ index: Int, _ written: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard let range = asciiWord(index) else { return string(index) == String(decoding: written, as: UTF8.self) }
+            return text.bytes[range].elementsEqual(written)
+        }
+        // The words from `index` on are those of `spelling` (separated by spaces).
+        func matches(_ spelling: ScanVocabulary.StateSpelling, at index: Int) -> Bool {
+            var written = spelling.spelling
+            return written.withUTF8 { bytes in
+                var next = index
+                var start = 0
+                for end in 0...bytes.count where end == bytes.count || bytes[end] == UInt8(ascii: " ") {
+                    defer { start = end + 1 }
+                    guard end > start else { continue }
+                    guard isWord(next, UnsafeBufferPointer(rebasing: bytes[start..<end])) else { return false }
+                    next += 1
+                }
+                return true
+            }
         }
 
         // The names of a run of several segments (`segmentStarts`, ending at `end`); true when the
@@ -182,7 +203,7 @@ enum EntityNameScanner {
         // through the vocabulary (its cue and group), any other word through its string.
         var index = first
         while index < end {
-            let spellings: [ScanVocabulary.StateSpelling]
+            let spellings: ArraySlice<ScanVocabulary.StateSpelling>
             if let range = asciiWord(index) {
                 guard tokens[index].cues.contains(.stateStart),
                       let entry = text.bytes.withUnsafeBufferPointer({ ScanVocabulary.table.entry($0, range.lowerBound, range.upperBound) }),
@@ -190,17 +211,17 @@ enum EntityNameScanner {
                     index += 1
                     continue
                 }
-                spellings = ScanVocabulary.stateGroups[Int(entry.stateGroup)]
+                spellings = ScanVocabulary.stateSpellings(inGroup: Int(entry.stateGroup))
             } else {
-                spellings = (EntityVocabulary.stateSpellingsByFirstWord[string(index)] ?? []).map {
-                    ScanVocabulary.StateSpelling(words: $0.0, bytes: $0.0.map { Array($0.utf8) }, name: $0.1)
-                }
+                spellings = ArraySlice((EntityVocabulary.stateSpellingsByFirstWord[string(index)] ?? []).map {
+                    ScanVocabulary.StateSpelling($0.0, name: $0.1)
+                })
             }
             var matched = false
-            for spelling in spellings where index + spelling.words.count <= end {
-                if spelling.words.indices.allSatisfy({ isWord(index + $0, spelling.words[$0], spelling.bytes[$0]) }) {
+            for spelling in spellings where index + spelling.wordCount <= end {
+                if matches(spelling, at: index) {
                     found.append(EntityName(name: spelling.name, kind: "state"))
-                    index += spelling.words.count
+                    index += spelling.wordCount
                     matched = true
                     break
                 }

@@ -30,87 +30,100 @@ struct ScanPhrases: Sendable {
     init(_ groups: [[String]]) {
         precondition(groups.count <= 64, "at most 64 groups")
         let classes = Self.classes
-        let byteClasses = Self.byteClasses
         // The trie as lists: each state's first child, each state's next sibling and the class that
         // leads to it (state 0, the root, is no child, so 0 means none). The automaton is built at
         // first use, which every loaded document waits for: a table of each state's children by
-        // class took longer to fill and to scan than the phrases take to read.
-        var firstChild: [UInt16] = [0]
-        var nextSibling: [UInt16] = [0]
-        var classOf: [UInt8] = [0]
-        var outputs: [UInt64] = [0]
-        // A state for each byte of the phrases at most.
+        // class took longer to fill and to scan than the phrases take to read. The lists are filled
+        // through pointers, sized for a state per byte of the phrases at most: appending to arrays
+        // cost more than reading the phrases.
         let most = groups.reduce(1) { total, phrases in phrases.reduce(total) { $0 + $1.utf8.count } }
-        firstChild.reserveCapacity(most)
-        nextSibling.reserveCapacity(most)
-        classOf.reserveCapacity(most)
-        outputs.reserveCapacity(most)
-        for (group, phrases) in groups.enumerated() {
-            for phrase in phrases {
-                var state = 0
-                for byte in phrase.utf8 {
-                    precondition(byte == 0x20 || (byte >= 0x61 && byte <= 0x7A), "phrases are lower-case letters and spaces")
-                    let byteClass = byteClasses[Int(byte)]
-                    var child = Int(firstChild[state])
-                    while child != 0, classOf[child] != byteClass { child = Int(nextSibling[child]) }
-                    if child == 0 {
-                        child = classOf.count
-                        classOf.append(byteClass)
-                        firstChild.append(0)
-                        nextSibling.append(firstChild[state])
-                        outputs.append(0)
-                        firstChild[state] = UInt16(child)
+        precondition(most <= Int(UInt16.max), "states are numbered in 16 bits")
+        var firstChild = [UInt16](repeating: 0, count: most)
+        var nextSibling = [UInt16](repeating: 0, count: most)
+        var classOf = [UInt8](repeating: 0, count: most)
+        var outputs = [UInt64](repeating: 0, count: most)
+        var states = 1
+        firstChild.withUnsafeMutableBufferPointer { firstChild in
+            nextSibling.withUnsafeMutableBufferPointer { nextSibling in
+                classOf.withUnsafeMutableBufferPointer { classOf in
+                    outputs.withUnsafeMutableBufferPointer { outputs in
+                        Self.byteClasses.withUnsafeBufferPointer { byteClasses in
+                            for (group, phrases) in groups.enumerated() {
+                                for phrase in phrases {
+                                    var phrase = phrase
+                                    let state = phrase.withUTF8 { bytes in
+                                        var state = 0
+                                        for byte in bytes {
+                                            precondition(byte == 0x20 || (byte >= 0x61 && byte <= 0x7A), "phrases are lower-case letters and spaces")
+                                            let byteClass = byteClasses[Int(byte)]
+                                            var child = Int(firstChild[state])
+                                            while child != 0, classOf[child] != byteClass { child = Int(nextSibling[child]) }
+                                            if child == 0 {
+                                                child = states
+                                                states += 1
+                                                classOf[child] = byteClass
+                                                nextSibling[child] = firstChild[state]
+                                                firstChild[state] = UInt16(child)
+                                            }
+                                            state = child
+                                        }
+                                        return state
+                                    }
+                                    outputs[state] |= 1 << UInt64(group)
+                                }
+                            }
+                        }
                     }
-                    state = child
                 }
-                outputs[state] |= 1 << UInt64(group)
             }
         }
         // Breadth first: each state's failure link, its outputs joined with its failure's, and the
-        // complete transition table. After a space another space changes nothing: a run of
-        // whitespace is one space.
-        let states = classOf.count
-        var transitions = [UInt16](repeating: 0, count: states * classes)
-        var failure = [Int](repeating: 0, count: states)
-        var queue = [Int](repeating: 0, count: states)
-        transitions.withUnsafeMutableBufferPointer { transitions in
+        // complete transition table (every row is written: the root's, then each state's from its
+        // failure's). After a space another space changes nothing: a run of whitespace is one space.
+        let count = states
+        var failure = [Int](repeating: 0, count: count)
+        var queue = [Int](repeating: 0, count: count)
+        let transitions = [UInt16](unsafeUninitializedCapacity: count * classes) { transitions, written in
             failure.withUnsafeMutableBufferPointer { failure in
                 queue.withUnsafeMutableBufferPointer { queue in
-                    var tail = 0
-                    var child = Int(firstChild[0])
-                    while child != 0 {
-                        transitions[Int(classOf[child])] = UInt16(child)
-                        queue[tail] = child
-                        tail += 1
-                        child = Int(nextSibling[child])
-                    }
-                    var head = 0
-                    while head < tail {
-                        let state = queue[head]
-                        head += 1
-                        let fallbackRow = failure[state] * classes
-                        let row = state * classes
-                        outputs[state] |= outputs[failure[state]]
-                        // The failure state's moves, then the state's own children over them.
-                        if let base = transitions.baseAddress {
-                            (base + row).update(from: base + fallbackRow, count: classes)
-                        }
-                        var child = Int(firstChild[state])
+                    outputs.withUnsafeMutableBufferPointer { outputs in
+                        guard let base = transitions.baseAddress else { return }
+                        base.initialize(repeating: 0, count: classes)
+                        var tail = 0
+                        var child = Int(firstChild[0])
                         while child != 0 {
-                            let byteClass = Int(classOf[child])
-                            failure[child] = Int(transitions[fallbackRow + byteClass])
-                            transitions[row + byteClass] = UInt16(child)
+                            transitions[Int(classOf[child])] = UInt16(child)
                             queue[tail] = child
                             tail += 1
                             child = Int(nextSibling[child])
                         }
-                        if Int(classOf[state]) == Self.space { transitions[row + Self.space] = UInt16(state) }
+                        var head = 0
+                        while head < tail {
+                            let state = queue[head]
+                            head += 1
+                            let fallbackRow = failure[state] * classes
+                            let row = state * classes
+                            outputs[state] |= outputs[failure[state]]
+                            // The failure state's moves, then the state's own children over them.
+                            (base + row).initialize(from: base + fallbackRow, count: classes)
+                            var child = Int(firstChild[state])
+                            while child != 0 {
+                                let byteClass = Int(classOf[child])
+                                failure[child] = Int(transitions[fallbackRow + byteClass])
+                                transitions[row + byteClass] = UInt16(child)
+                                queue[tail] = child
+                                tail += 1
+                                child = Int(nextSibling[child])
+                            }
+                            if Int(classOf[state]) == Self.space { transitions[row + Self.space] = UInt16(state) }
+                        }
                     }
                 }
             }
+            written = count * classes
         }
         self.transitions = transitions
-        self.outputs = outputs
+        self.outputs = Array(outputs[0..<count])
     }
 
     /// The groups found in `text`, as bits.
@@ -121,9 +134,9 @@ struct ScanPhrases: Sendable {
 
     /// The groups found in the UTF-8 `bytes`, as bits.
     ///
-    /// Each step of the automaton waits for the one before, so a long text is cut into four parts
-    /// read side by side. A part starts at an ASCII byte that is neither a letter nor whitespace:
-    /// there the automaton is back at its start whatever came before, and no phrase spans it.
+    /// One pass from the start: reading long texts in four parts side by side (each from a byte
+    /// where no phrase can span) cost more instructions than it saved, provisions being short and
+    /// finding where a part may start costing as much as reading it.
     func found(in bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         Self.byteClasses.withUnsafeBufferPointer { classes in
             transitions.withUnsafeBufferPointer { transitions in
@@ -134,13 +147,13 @@ struct ScanPhrases: Sendable {
         }
     }
 
-    /// Where one part of the text is: the automaton's state and the next byte.
+    /// Where the reading is: the automaton's state and the next byte.
     private struct Cursor {
         var state = 0
         var index: Int
     }
 
-    /// The automaton's tables and a text, read in one or four parts.
+    /// The automaton's tables and a text.
     private struct Reader {
         let bytes: UnsafeBufferPointer<UInt8>
         let classes: UnsafeBufferPointer<UInt8>
@@ -232,46 +245,10 @@ struct ScanPhrases: Sendable {
             return true
         }
 
-        /// The first ASCII byte at or after `index` that is neither a letter nor whitespace, or `limit`.
-        func partStart(from index: Int, before limit: Int) -> Int {
-            var index = index
-            while index < limit, bytes[index] >= 0x80 || classes[Int(bytes[index])] != UInt8(ScanPhrases.other) { index += 1 }
-            return index
-        }
-
         func found() -> UInt64 {
-            let count = bytes.count
             var found: UInt64 = 0
-            guard count >= 64 else {
-                var cursor = Cursor(index: 0)
-                return read(&cursor, to: count, &found) ? found : ~0
-            }
-            let second = partStart(from: count / 4, before: count)
-            let third = partStart(from: max(second, count / 2), before: count)
-            let fourth = partStart(from: max(third, count / 4 * 3), before: count)
-            // Side by side; a step where some part reads a character that is not ASCII reads each
-            // part's next character the slow way. Each part is then finished on its own.
-            var parts = (Cursor(index: 0), Cursor(index: second), Cursor(index: third), Cursor(index: fourth))
-            while parts.0.index < second, parts.1.index < third, parts.2.index < fourth, parts.3.index < count {
-                let bytes = (bytes[parts.0.index], bytes[parts.1.index], bytes[parts.2.index], bytes[parts.3.index])
-                if (bytes.0 | bytes.1 | bytes.2 | bytes.3) < 0x80 {
-                    parts.0.state = Int(transitions[parts.0.state &* ScanPhrases.classes &+ Int(classes[Int(bytes.0)])])
-                    parts.1.state = Int(transitions[parts.1.state &* ScanPhrases.classes &+ Int(classes[Int(bytes.1)])])
-                    parts.2.state = Int(transitions[parts.2.state &* ScanPhrases.classes &+ Int(classes[Int(bytes.2)])])
-                    parts.3.state = Int(transitions[parts.3.state &* ScanPhrases.classes &+ Int(classes[Int(bytes.3)])])
-                    found |= outputs[parts.0.state] | outputs[parts.1.state] | outputs[parts.2.state] | outputs[parts.3.state]
-                    parts.0.index += 1
-                    parts.1.index += 1
-                    parts.2.index += 1
-                    parts.3.index += 1
-                } else {
-                    guard advance(&parts.0, &found), advance(&parts.1, &found), advance(&parts.2, &found),
-                          advance(&parts.3, &found) else { return ~0 }
-                }
-            }
-            guard read(&parts.0, to: second, &found), read(&parts.1, to: third, &found),
-                  read(&parts.2, to: fourth, &found), read(&parts.3, to: count, &found) else { return ~0 }
-            return found
+            var cursor = Cursor(index: 0)
+            return read(&cursor, to: bytes.count, &found) ? found : ~0
         }
     }
 }

@@ -16,7 +16,8 @@ struct TermExtractor {
         var terms: [Term] = []
         var judgedHeading: (heading: String, isTerm: Bool)?
         // Every heading judged so far: sections of one document reuse the same few headings.
-        var judgedHeadings: [String: Bool] = [:]
+        // Room for a document's headings up front: growing rehashed every heading each time.
+        var judgedHeadings = [String: Bool](minimumCapacity: 64)
         for provision in document.provisions {
             let provenance = ExtractionProvisions.provenance(provision)
             if provision.kind == .signature {

@@ -24,8 +24,8 @@ enum TermRules {
 
     /// True when the heading is one of final provisions, under which every sentence may state a term.
     static func isTermHeading(_ heading: String) -> Bool {
-        let heading = heading.lowercased()
-        return termHeadings.contains { PhraseSearch.contains(heading, $0) }
+        var heading = heading.lowercased()
+        return heading.withUTF8 { bytes in termHeadings.contains { PhraseSearch.contains(bytes, $0) } }
     }
 
     /// True when the sentence names the instrument with a determiner ("this Agreement", "the
@@ -363,20 +363,26 @@ enum TermRules {
     /// The means named, in the text's order and with its "or"/"and": "negotiations or consultations".
     static func disputeResolution(_ sentence: TermSentence) -> String? {
         guard sentence.contains(any: disputeWords), sentence.contains(any: settlementWords) else { return nil }
-        var found: [(Range<String.Index>, String)] = []
+        // The mentions as UTF-8 offsets in three plain arrays, kept in text order: an array of
+        // (range of string indices, method) pairs cost more, the first time, than all the rule's searches.
+        var starts: [Int] = []
+        var ends: [Int] = []
+        var methods: [String] = []
         for method in disputeMethods {
             guard let offsets = PhraseSearch.firstRange(of: method, in: sentence.lower) else { continue }
-            let range = PhraseSearch.range(offsets, in: sentence.lower)
             // "negotiation" inside "negotiations" is the same mention.
-            if found.contains(where: { $0.0.overlaps(range) }) { continue }
-            found.append((range, method))
+            if zip(starts, ends).contains(where: { $0 < offsets.upperBound && offsets.lowerBound < $1 }) { continue }
+            // Mentions do not overlap, so their starts differ.
+            let position = starts.firstIndex { $0 > offsets.lowerBound } ?? starts.count
+            starts.insert(offsets.lowerBound, at: position)
+            ends.insert(offsets.upperBound, at: position)
+            methods.insert(method, at: position)
         }
-        found.sort { $0.0.lowerBound < $1.0.lowerBound }
-        guard var value = found.first?.1 else { return "amicably" }
-        for (previous, next) in zip(found, found.dropFirst()) {
-            let between = sentence.lower[previous.0.upperBound..<next.0.lowerBound]
+        guard var value = methods.first else { return "amicably" }
+        for next in methods.indices.dropFirst() {
+            let between = sentence.lower[PhraseSearch.index(ends[next - 1], in: sentence.lower)..<PhraseSearch.index(starts[next], in: sentence.lower)]
             let joiner = PhraseSearch.contains(between, " or ") ? " or " : " and "
-            value += joiner + next.1
+            value += joiner + methods[next]
         }
         return value
     }

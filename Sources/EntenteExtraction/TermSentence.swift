@@ -120,6 +120,12 @@ enum PhraseSearch {
         firstOffset(of: needle, in: haystack) != nil
     }
 
+    /// True when `needle` occurs in the UTF-8 `haystack` (a string's bytes read in place).
+    static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: String) -> Bool {
+        var needle = needle
+        return needle.withUTF8 { search(haystack, $0) } != nil
+    }
+
     /// The UTF-8 offset of the first occurrence of `needle` in `haystack`, or nil.
     static func firstOffset(of needle: String, in haystack: some StringProtocol) -> Int? {
         let found: Int?? = haystack.utf8.withContiguousStorageIfAvailable { hay in

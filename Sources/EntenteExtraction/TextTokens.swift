@@ -67,12 +67,7 @@ struct ScanText: Sendable {
         self.text = text
         let bytes = Array(text.utf8)
         self.bytes = bytes
-        var digit = false
-        for byte in bytes where byte &- 0x30 < 10 {
-            digit = true
-            break
-        }
-        hasASCIIDigit = digit
+        hasASCIIDigit = bytes.withUnsafeBufferPointer(TextTokenizer.containsASCIIDigit)
         // Token offsets are 32-bit: a text of 4 GiB or more (no real provision) is left untokenised.
         guard bytes.count < Int(UInt32.max) else {
             tokens = []
@@ -360,6 +355,37 @@ enum TextTokenizer {
             result.append(token)
         }
         return (result, union)
+    }
+
+    // Eight bytes at a time (SWAR): for a word of bytes below 0x80, adding `0x80 - low` to each byte
+    // sets its high bit exactly when the byte is at least `low`, with no carry into the next byte.
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// The high bit of each byte of `word` (whose bytes are below 0x80) that lies in `low...high`.
+    @inline(__always)
+    private static func bytesInRange(_ word: UInt64, _ low: UInt8, _ high: UInt8) -> UInt64 {
+        let atLeastLow = word &+ ones &* UInt64(0x80 - low)
+        let aboveHigh = word &+ ones &* UInt64(0x7F - high)
+        return atLeastLow & ~aboveHigh & highBits
+    }
+
+    /// True when an ASCII digit occurs in `bytes`.
+    static func containsASCIIDigit(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var offset = 0
+        let count = bytes.count
+        if let base = UnsafeRawPointer(bytes.baseAddress) {
+            while offset + 8 <= count {
+                let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+                if bytesInRange(word & 0x7F7F_7F7F_7F7F_7F7F, 0x30, 0x39) & ~word != 0 { return true }
+                offset += 8
+            }
+        }
+        while offset < count {
+            if bytes[offset] &- 0x30 < 10 { return true }
+            offset += 1
+        }
+        return false
     }
 
     /// An ASCII word token with its key's cues. (The fields are worked out in locals and the token

@@ -6,9 +6,9 @@
 enum VocabularyWords {
     static func split(_ phrase: String) -> [String] {
         // Most phrases are one word: the phrase itself.
-        guard phrase.utf8.contains(UInt8(ascii: " ")) else { return phrase.isEmpty ? [] : [phrase] }
         var copy = phrase
         return copy.withUTF8 { bytes in
+            guard bytes.contains(UInt8(ascii: " ")) else { return phrase.isEmpty ? [] : [phrase] }
             var words: [String] = []
             var start = 0
             for end in 0...bytes.count where end == bytes.count || bytes[end] == UInt8(ascii: " ") {

@@ -43,3 +43,20 @@ struct DurationScannerTests {
         #expect(isos == ["P20Y", "P1Y"])
     }
 }
+
+@Suite("Duration units")
+struct DurationUnitTests {
+    @Test func unitsHaveTheirDesignators() {
+        let expected: [String: (String, Bool)] = [
+            "year": ("Y", false), "years": ("Y", false), "month": ("M", false), "months": ("M", false),
+            "week": ("W", false), "weeks": ("W", false), "day": ("D", false), "days": ("D", false),
+            "hour": ("H", true), "hours": ("H", true), "minute": ("M", true), "minutes": ("M", true),
+        ]
+        #expect(Set(DurationScanner.units.keys) == Set(expected.keys))
+        for (word, (designator, isTime)) in expected {
+            let unit = DurationScanner.unit(word)
+            #expect(unit?.designator == designator && unit?.isTime == isTime, "\(word)")
+        }
+        #expect(DurationScanner.unit("decade") == nil)
+    }
+}

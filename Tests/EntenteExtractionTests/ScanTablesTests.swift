@@ -23,3 +23,33 @@ struct ScanTablesTests {
         #expect(TextTokenizer.commonScalars == worked)
     }
 }
+
+/// The eight-bytes-at-a-time scan of `TextTokenizer` against a byte-by-byte loop.
+@Suite("Tokenizer byte scans")
+struct TokenizerByteScanTests {
+    /// Texts of every byte value at every position of a word, and some of random bytes.
+    private static func samples() -> [[UInt8]] {
+        var samples: [[UInt8]] = []
+        for byte in 0...255 {
+            for position in 0..<20 {
+                var bytes = Array("abcdefghij0123456789".utf8)
+                bytes[position] = UInt8(byte)
+                samples.append(bytes)
+            }
+        }
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2000 {
+            let length = Int.random(in: 0..<40, using: &generator)
+            let alphabet = Array("aZ09 -.\u{00E9}\u{2019}@[`{/:".utf8)
+            samples.append((0..<length).map { _ in alphabet.randomElement(using: &generator) ?? 0 })
+        }
+        return samples
+    }
+
+    @Test func digitsAreFoundWhereTheyAre() {
+        for bytes in Self.samples() {
+            let fast = bytes.withUnsafeBufferPointer(TextTokenizer.containsASCIIDigit)
+            #expect(fast == bytes.contains { $0 >= 0x30 && $0 <= 0x39 }, "\(bytes)")
+        }
+    }
+}
