@@ -24,9 +24,17 @@ struct DocumentLoader {
     func load(path: String, name: String?, sha256: String?, relativeTo directory: String,
               allowsChanged: Bool = false) throws(Diagnostic) -> Loaded {
         let bytes = try Self.readFile(at: FilePaths.joined(path, to: directory), named: path)
+        let read: Result<Document, Diagnostic>
+        do {
+            read = .success(try document(from: bytes, path: path, id: name ?? Self.defaultName(for: path)))
+        } catch {
+            read = .failure(error)
+        }
         var warning: Diagnostic?
         if let sha256 {
-            let actual = SHA256.hex(bytes)
+            // The reader hashed the bytes already, beside reading them; a changed pin is reported
+            // before any reading error.
+            let actual = (try? read.get())?.source.sha256 ?? SHA256.hex(bytes)
             if actual != sha256.lowercased() {
                 let notes = ["expected sha256 \(sha256.lowercased())", "found    sha256 \(actual)"]
                 guard allowsChanged else {
@@ -42,8 +50,7 @@ struct DocumentLoader {
                     file: path, notes: notes)
             }
         }
-        let document = try document(from: bytes, path: path, id: name ?? Self.defaultName(for: path))
-        return Loaded(document: document, warning: warning)
+        return Loaded(document: try read.get(), warning: warning)
     }
 
     /// Reads bytes into a document and extracts its facts: extraction is part of loading, so every
