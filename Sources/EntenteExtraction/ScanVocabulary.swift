@@ -279,30 +279,40 @@ struct ScanWordTable: Sendable {
     private static let lowerBits: UInt64 = 0x2020_2020_2020_2020
 
     /// The word `bytes[start..<start + length]` (1…16 bytes) lower-cased, as two numbers.
+    ///
+    /// Written with few branches and masking shifts (every shift is by less than 64 bits, so `&>>`
+    /// is exact), and the rare read near the end of the text out of line: the optimiser inlines an
+    /// `@inline(__always)` function into a big one only while the callee has at most 64 blocks, and
+    /// the token loop needs this lookup inlined.
     @inline(__always)
     fileprivate static func packed(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ length: Int) -> (UInt64, UInt64) {
-        var low: UInt64 = 0
-        var high: UInt64 = 0
-        if start + 16 <= bytes.count, let base = UnsafeRawPointer(bytes.baseAddress) {
+        // The word's bytes in each number: all of `low` from 8 bytes on, `high` only past 8.
+        let lowMask = UInt64.max &>> UInt64(64 &- 8 &* (length < 8 ? length : 8))
+        let highMask = length > 8 ? UInt64.max &>> UInt64(128 &- 8 &* length) : 0
+        let low: UInt64
+        let high: UInt64
+        if start &+ 16 <= bytes.count, let base = UnsafeRawPointer(bytes.baseAddress) {
             // Two loads, then the bytes past the word cleared.
-            let first = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: start, as: UInt64.self))
-            let second = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: start + 8, as: UInt64.self))
-            if length >= 8 {
-                low = first
-                high = length == 16 ? second : second & ((1 << UInt64(8 * (length - 8))) - 1)
-            } else {
-                low = first & ((1 << UInt64(8 * length)) - 1)
-            }
+            low = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: start, as: UInt64.self)) & lowMask
+            high = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: start &+ 8, as: UInt64.self)) & highMask
         } else {
-            for offset in 0..<length {
-                let byte = UInt64(bytes[start + offset])
-                if offset < 8 { low |= byte << UInt64(8 * offset) } else { high |= byte << UInt64(8 * (offset - 8)) }
-            }
+            (low, high) = bytewise(bytes, start, length)
         }
         // Lower-case only the word's bytes: the padding stays zero.
-        let lowMask: UInt64 = length >= 8 ? ~0 : (1 << UInt64(8 * length)) - 1
-        let highMask: UInt64 = length <= 8 ? 0 : length == 16 ? ~0 : (1 << UInt64(8 * (length - 8))) - 1
         return (low | (lowerBits & lowMask), high | (lowerBits & highMask))
+    }
+
+    /// `packed`'s numbers before lower-casing, read a byte at a time (near the end of the text,
+    /// where two 8-byte loads would read past it).
+    @inline(never)
+    private static func bytewise(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ length: Int) -> (UInt64, UInt64) {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        for offset in 0..<length {
+            let byte = UInt64(bytes[start + offset])
+            if offset < 8 { low |= byte << UInt64(8 * offset) } else { high |= byte << UInt64(8 * (offset - 8)) }
+        }
+        return (low, high)
     }
 
     @inline(__always)
@@ -426,15 +436,19 @@ struct ScanWordTable: Sendable {
         }
     }
 
+    /// `entry` of a word longer than 16 bytes: a `String` built, so kept out of the inlined lookup.
+    @inline(never)
+    private func longEntry(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> ScanVocabulary.Entry? {
+        guard !longWords.isEmpty else { return nil }
+        return longWords[String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).lowercased()]
+    }
+
     /// The entry of the word spelled by `bytes[start..<end]` (an ASCII word, any letter case), or nil.
     @inline(__always)
     func entry(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> ScanVocabulary.Entry? {
         let length = end - start
         guard length > 0 else { return nil }
-        guard length <= 16 else {
-            guard !longWords.isEmpty else { return nil }
-            return longWords[String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).lowercased()]
-        }
+        guard length <= 16 else { return longEntry(bytes, start, end) }
         let (low, high) = Self.packed(bytes, start, length)
         let hash = Self.hash(low, high, length)
         var slot = Int(hash) & mask
@@ -443,7 +457,10 @@ struct ScanWordTable: Sendable {
             guard found != 0 else { return nil }
             if found & 0xFFFF_0000 == hash & 0xFFFF_0000 {
                 let record = records[Int(found & 0xFFFF) - 1]
-                if record.low == low, record.high == high, record.length == length { return record.entry }
+                // One test, not three: see `packed` on the lookup's size.
+                if (record.low ^ low) | (record.high ^ high) | UInt64(truncatingIfNeeded: record.length ^ length) == 0 {
+                    return record.entry
+                }
             }
             slot = (slot + 1) & mask
         }

@@ -150,12 +150,17 @@ enum TextTokenizer {
     /// which never joins the character before it, and such a scalar is classified from a table.
     /// Anything else is read as a `Character`, so graphemes (combining marks, "\r\n") behave
     /// exactly as in a character-by-character walk.
+    ///
+    /// `classes` is `byteClasses`: an ASCII byte is classified by a load, not `asciiCharacter`'s
+    /// switch, which, inlined three times, left the token loop too big for the optimiser to inline
+    /// `asciiWordToken` (it stops inlining into a function of some 400 blocks).
     @inline(__always)
-    private static func character(at offset: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ text: String)
-        -> (flags: UInt8, connector: UInt8, next: Int) {
+    private static func character(at offset: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ text: String,
+                                  _ classes: UnsafeBufferPointer<UInt8>) -> (flags: UInt8, connector: UInt8, next: Int) {
         let byte = bytes[offset]
-        if byte < 0x80, byte != 0x0D, offset + 1 == bytes.count || bytes[offset + 1] < 0x80 {
-            return asciiCharacter(byte, offset)
+        if byte < 0x80, byte != 0x0D, offset &+ 1 == bytes.count || bytes[offset &+ 1] < 0x80 {
+            let entry = classes[Int(byte)]
+            return (entry & 0x0F, entry >> 4, offset &+ 1)
         }
         return otherCharacter(at: offset, bytes, text)
     }
@@ -257,16 +262,21 @@ enum TextTokenizer {
         return (flags, connector, next)
     }
 
-    /// Class flags of each byte that is a character by itself when the next byte is ASCII
-    /// (`whitespace`, `letter`, `number`); 0 for the rest ("\r", which may start "\r\n", and
-    /// bytes of other characters), which `character(at:)` reads.
+    /// `asciiCharacter`'s class flags and connector kind (in the high four bits) of each byte that is
+    /// a character by itself when the next byte is ASCII; 0 for the rest ("\r", which may start
+    /// "\r\n", and bytes of other characters), which `character(at:)` reads.
     private static let byteClasses: [UInt8] = (0..<256).map { byte in
-        switch byte {
-        case 0x09...0x0C, 0x20: return whitespace
-        case 0x30...0x39: return number
-        case 0x41...0x5A, 0x61...0x7A: return letter
-        default: return 0
-        }
+        guard byte < 0x80, byte != 0x0D else { return 0 }
+        let (flags, connector, _) = asciiCharacter(UInt8(byte), 0)
+        return flags | connector << 4
+    }
+
+    /// True when the non-ASCII scalar at `offset` may join the character before it. Out of line:
+    /// such a scalar right after a run of spaces or letters is rare, and the check inlined twice
+    /// grew the token loop past what the optimiser inlines into.
+    @inline(never)
+    private static func mayJoinPrevious(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Bool {
+        !isLoneScalar(bytes, offset)
     }
 
     /// The tokens of `text` (whose UTF-8 is `bytes`), in order, and the union of their cues.
@@ -288,14 +298,14 @@ enum TextTokenizer {
             // it is ASCII or a lone scalar (only the run's last can be followed by anything else).
             if classes[Int(bytes[offset])] == whitespace {
                 var run = offset + 1
-                while run < count, classes[Int(bytes[run])] == whitespace { run += 1 }
-                let end = run < count && bytes[run] >= 0x80 && !isLoneScalar(bytes, run) ? run - 1 : run
+                while run < count, classes[Int(bytes[run])] == whitespace { run &+= 1 }
+                let end = run < count && bytes[run] >= 0x80 && mayJoinPrevious(bytes, run) ? run - 1 : run
                 if end > offset {
                     offset = end
                     continue
                 }
             }
-            let current = character(at: offset, bytes, text)
+            let current = character(at: offset, bytes, text, classes)
             if current.flags & whitespace != 0 {
                 offset = current.next
                 continue
@@ -318,16 +328,16 @@ enum TextTokenizer {
                 offset = here.next
                 // A run of ASCII letters and digits is read in one go, as with spaces.
                 var run = offset
-                while run < count, classes[Int(bytes[run])] & wordCharacter != 0 { run += 1 }
+                while run < count, classes[Int(bytes[run])] & wordCharacter != 0 { run &+= 1 }
                 if run > offset {
-                    let end = run < count && bytes[run] >= 0x80 && !isLoneScalar(bytes, run) ? run - 1 : run
+                    let end = run < count && bytes[run] >= 0x80 && mayJoinPrevious(bytes, run) ? run - 1 : run
                     if end > offset {
                         previousIsNumber = classes[Int(bytes[end - 1])] & number != 0
                         offset = end
                     }
                 }
                 guard offset < count else { break }
-                here = character(at: offset, bytes, text)
+                here = character(at: offset, bytes, text, classes)
                 if here.flags & wordCharacter != 0 {
                     previousIsNumber = here.flags & number != 0
                     continue
@@ -336,7 +346,7 @@ enum TextTokenizer {
                 // only between digits, so "2.4B" and "12,012" hold together but "end." does not.
                 let next = here.next
                 guard next < count, here.connector != 0 else { break }
-                let following = character(at: next, bytes, text).flags
+                let following = character(at: next, bytes, text, classes).flags
                 let joins = here.connector == 1
                     ? following & wordCharacter != 0
                     : startsWithDigit && previousIsNumber && following & number != 0
@@ -390,13 +400,15 @@ enum TextTokenizer {
 
     /// An ASCII word token with its key's cues. (The fields are worked out in locals and the token
     /// built once: filling a token in place field by field and reading it back stalled the loop.)
+    /// Kept small so that it is inlined into the loop: the rare cues (hyphenated words, "dollar…")
+    /// are worked out apart, in `rareWordCues`.
     @inline(__always)
     private static func asciiWordToken(_ start: Int, _ end: Int, hyphen: Int, _ bytes: UnsafeBufferPointer<UInt8>,
                                        _ words: ScanWordTable) -> TextToken {
-        let possessive = end - start >= 2 && bytes[end - 2] == UInt8(ascii: "'") && bytes[end - 1] | 0x20 == UInt8(ascii: "s")
-        let keyEnd = possessive ? end - 2 : end
+        let possessive = end &- start >= 2 && bytes[end &- 2] == UInt8(ascii: "'") && bytes[end &- 1] | 0x20 == UInt8(ascii: "s")
+        let keyEnd = possessive ? end &- 2 : end
         let first = bytes[start]
-        let capitalised = first >= 0x41 && first <= 0x5A
+        let capitalised = first &- 0x41 < 26
         var cues: ScanCue = []
         var cardinal: Int8 = -1
         if let entry = words.entry(bytes, start, keyEnd) {
@@ -405,15 +417,22 @@ enum TextTokenizer {
             // Currency codes are written with a capital ("USD", "Dfl"); "try" and "pen" are words.
             if !capitalised { cues.remove(.currencyCode) }
         }
-        if keyEnd - start >= 6, first | 0x20 == UInt8(ascii: "d"), lowerHasPrefix(bytes, start, keyEnd, "dollar") {
-            cues.insert(.dollarWord)
+        if hyphen >= 0 || (keyEnd &- start >= 6 && first | 0x20 == UInt8(ascii: "d")) {
+            rareWordCues(start, end, keyEnd: keyEnd, hyphen: hyphen, bytes, words, &cues, &cardinal)
         }
+        return TextToken(kind: .word, isCapitalised: capitalised, isASCII: true, isPossessive: possessive, cardinal: cardinal,
+                         start: start, end: end, cues: cues)
+    }
+
+    /// The cues of an ASCII word that has a hyphen or may start with "dollar".
+    @inline(never)
+    private static func rareWordCues(_ start: Int, _ end: Int, keyEnd: Int, hyphen: Int, _ bytes: UnsafeBufferPointer<UInt8>,
+                                     _ words: ScanWordTable, _ cues: inout ScanCue, _ cardinal: inout Int8) {
+        if keyEnd - start >= 6, lowerHasPrefix(bytes, start, keyEnd, "dollar") { cues.insert(.dollarWord) }
         if hyphen >= 0 {
             if let value = compound(bytes, start, keyEnd, words, &cues) { cardinal = value }
             if hyphenUnit(bytes, hyphen, end, words) { cues.insert(.hyphenUnit) }
         }
-        return TextToken(kind: .word, isCapitalised: capitalised, isASCII: true, isPossessive: possessive, cardinal: cardinal,
-                         start: start, end: end, cues: cues)
     }
 
     /// A word token with non-ASCII bytes.
@@ -463,8 +482,9 @@ enum TextTokenizer {
         return token
     }
 
-    /// A number token: only a hyphenated unit ("24-hour") makes it more than a figure.
-    @inline(__always)
+    /// A number token: only a hyphenated unit ("24-hour") makes it more than a figure. (Numbers are
+    /// few, and their `String` path kept inline would bloat the loop.)
+    @inline(never)
     private static func numberToken(_ start: Int, _ end: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ text: String) -> TextToken {
         var ascii = true
         var hyphen = -1
@@ -497,11 +517,19 @@ enum TextTokenizer {
             if end - start == 1 { cues = [.dollarSign, .currencySymbol] }
         } else if first == 0xC2 || first == 0xC6 || (first == 0xE2 && end - start > 1 && bytes[start + 1] == 0x82) {
             // Only the lead bytes of the currency signs (£ ¥ ƒ, and € ₴ ₽ … in U+20A0–U+20CF) are worth a lookup.
-            let range = text.utf8.index(text.utf8.startIndex, offsetBy: start)..<text.utf8.index(text.utf8.startIndex, offsetBy: end)
-            if CurrencyTable.symbols[String(text[range])] != nil { cues = .currencySymbol }
+            if isCurrencySymbol(start, end, text) { cues = .currencySymbol }
         }
         return TextToken(kind: .symbol, isCapitalised: false, isASCII: first < 0x80 && end - start == 1, isPossessive: false,
                          cardinal: -1, start: start, end: end, cues: cues)
+    }
+
+    /// True when `text`'s bytes `start..<end` are a currency sign. Kept out of line: the `String`
+    /// lookup inlined into the token loop made it too big for the optimiser to inline
+    /// `asciiWordToken` (it stops inlining into a function of some 400 blocks).
+    @inline(never)
+    private static func isCurrencySymbol(_ start: Int, _ end: Int, _ text: String) -> Bool {
+        let range = text.utf8.index(text.utf8.startIndex, offsetBy: start)..<text.utf8.index(text.utf8.startIndex, offsetBy: end)
+        return CurrencyTable.symbols[String(text[range])] != nil
     }
 
     /// The cues of a hyphenated number word: "twenty-four" is a cardinal (its value is returned),

@@ -76,6 +76,19 @@ struct ScanVocabularyTests {
         #expect(ScanVocabulary.entry(forKey: "notaword") == nil)
     }
 
+    /// A word with 16 bytes after it is read by two 8-byte loads, one near the end of the text byte
+    /// by byte: both readings find the same entry, and the bytes around the word are no part of it.
+    @Test func wordsAreFoundWhereverTheyStandInTheText() {
+        for record in ScanVocabulary.derived().table.storedWords.records {
+            let inside = Array("x".utf8) + record.word + Array(repeating: UInt8(ascii: "z"), count: 16)
+            let atEnd = Array("x".utf8) + record.word
+            for text in [inside, atEnd] {
+                let found = text.withUnsafeBufferPointer { ScanVocabulary.table.entry($0, 1, 1 + record.word.count) }
+                #expect(found == record.entry, "\(String(decoding: record.word, as: UTF8.self))")
+            }
+        }
+    }
+
     @Test func stateGroupsAreTheDerivedOnes() {
         let derived = ScanVocabulary.derived().stateGroups
         #expect(ScanVocabulary.stateSpellings(inGroup: derived.count).isEmpty)
