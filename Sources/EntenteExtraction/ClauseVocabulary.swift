@@ -50,26 +50,25 @@ struct ClauseVocabulary: Sendable {
         // Added list by list rather than from one array of (traits, words) pairs: the runtime
         // builds the metadata of an array of tuples at first use, at a cost.
         var table = ClauseVocabulary(capacity: 1024)
-        table.add(.auxiliary, Array(ModalLexicon.auxiliaries.keys))
-        table.add(.commitmentVerb, Array(ModalLexicon.commitmentVerbForms.keys))
+        table.add(.auxiliary, ModalLexicon.auxiliaries.keys)
+        table.add(.commitmentVerb, ModalLexicon.commitmentVerbForms.keys)
         table.add(.committed, ["committed"])
         table.add(listedAdverb, ModalLexicon.adverbs)
         table.add(lyVerb, ModalLexicon.lyVerbs)
         table.add(.subordinator, ModalLexicon.subordinators)
         table.add(.coordinator, ModalLexicon.coordinators)
         table.add(.determiner, ModalLexicon.determiners)
-        table.add(.conditionOpening, Array(ConditionFinder.openingWords))
+        table.add(.conditionOpening, ConditionFinder.openingWords)
         table.add(.relative, ["that", "which", "who", "whom", "whose"])
-        table.add(.deadlineLead, Array(CommitmentDeadline.leadWords))
-        table.add(.statementVerb, Array(ModalLexicon.statementVerbs))
-        table.add(.agentNoun, Array(ActorResolver.agentNouns))
+        table.add(.deadlineLead, CommitmentDeadline.leadWords)
+        table.add(.statementVerb, ModalLexicon.statementVerbs)
+        table.add(.agentNoun, ActorResolver.agentNouns)
         table.add(.that, ["that"])
-        table.add([], Array(ModalLexicon.agreementVerbs))
-        table.add([], Array(ModalLexicon.effortNouns))
-        table.add([], Array(ModalLexicon.deliberativeObjects))
-        table.add([], Array(ModalLexicon.commitmentVerbForms.keys))
+        table.add([], ModalLexicon.agreementVerbs)
+        table.add([], ModalLexicon.effortNouns)
+        table.add([], ModalLexicon.deliberativeObjects)
         table.add([], ConditionFinder.triggers.flatMap { $0 })
-        table.add([], Array(ConditionFinder.backReferenceNouns))
+        table.add([], ConditionFinder.backReferenceNouns)
         table.add([], comparedWords)
         return table
     }()
@@ -87,7 +86,7 @@ struct ClauseVocabulary: Sendable {
     }
 
     /// Adds `words` with `traits`.
-    private mutating func add(_ traits: ClauseTraits, _ words: [String]) {
+    private mutating func add(_ traits: ClauseTraits, _ words: some Collection<String>) {
         precondition(self.words.count + words.count <= (mask + 1) / 2, "ClauseVocabulary: more words than its capacity")
         for word in words { insert(word, traits) }
     }

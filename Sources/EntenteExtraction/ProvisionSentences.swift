@@ -90,6 +90,8 @@ enum ProvisionSentences {
         let count = text.count
         let quoted = quotations(text)
         var result: [Span] = []
+        // Most provisions hold a sentence or two: room for a few spares growing the array twice.
+        result.reserveCapacity(4)
         var start = 0
         var position = 0
         var quoteCursor = 0
@@ -231,7 +233,12 @@ enum ProvisionSentences {
             }
             index += length
         }
-        return spans.sorted { $0.start < $1.start }
+        // Quotations close in the order they open unless a straight one runs across a curly
+        // one: sorting a list that is in order already would only copy it.
+        for index in spans.indices.dropFirst() where spans[index - 1].start > spans[index].start {
+            return spans.sorted { $0.start < $1.start }
+        }
+        return spans
     }
 }
 
