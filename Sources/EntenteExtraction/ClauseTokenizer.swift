@@ -44,6 +44,8 @@ struct ClauseTokenizer: Sendable {
         let scratch = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(1, bytes.count))
         defer { scratch.deallocate() }
         let count = bytes.count
+        // Read once: a static's every use checks that it has been made.
+        let marks = Self.asciiMarks
         var index = 0
         while index < count {
             let byte = bytes[index]
@@ -56,7 +58,7 @@ struct ClauseTokenizer: Sendable {
                     index = appendWord(text, bytes, from: index, scratch: scratch, to: &result)
                     continue
                 }
-                result.append(ClauseToken(lower: Self.asciiMarks[Int(byte)], kind: .punctuation, start: index, end: index + 1, traits: []))
+                result.append(ClauseToken(lower: marks[Int(byte)], kind: .punctuation, start: index, end: index + 1, traits: []))
                 index += 1
                 continue
             }

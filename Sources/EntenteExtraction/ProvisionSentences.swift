@@ -184,23 +184,26 @@ enum ProvisionSentences {
         if abbreviations.contains(word) { return false }
         let nextScalar = ClauseUTF8.decode(text, at: next).scalar
         if numberedReferences.contains(word) { return !isDigit(nextScalar) }
-        var nextEnd = next
-        var nextWord = String.UnicodeScalarView()
-        while nextEnd < text.count {
-            let (scalar, length) = ClauseUTF8.decode(text, at: nextEnd)
-            guard isLetter(scalar) || isOpener(scalar) else { break }
-            if !isOpener(scalar) { nextWord.append(scalar) }
-            nextEnd += length
+        // Asked only after an abbreviation, an initial or an acronym: most points follow none.
+        func opensSentence() -> Bool {
+            var nextEnd = next
+            var nextWord = String.UnicodeScalarView()
+            while nextEnd < text.count {
+                let (scalar, length) = ClauseUTF8.decode(text, at: nextEnd)
+                guard isLetter(scalar) || isOpener(scalar) else { break }
+                if !isOpener(scalar) { nextWord.append(scalar) }
+                nextEnd += length
+            }
+            return sentenceOpeners.contains(String(nextWord))
         }
-        let opensSentence = sentenceOpeners.contains(String(nextWord))
         if softAbbreviations.contains(word) {
             // "Feb. 24" continues; "etc. The" ends.
-            return opensSentence || (word == "etc" && !isDigit(nextScalar))
+            return opensSentence() || (word == "etc" && !isDigit(nextScalar))
         }
         let letters = word.unicodeScalars.filter { $0 != "." }
         // An initial ("J.") or a dotted acronym ("U.S", "U.N"): a name or a sentence goes on.
-        if word.unicodeScalars.count == 1, let only = letters.first, isUpper(only) { return opensSentence }
-        if word.contains("."), letters.allSatisfy(isLetter), letters.count <= 4 { return opensSentence }
+        if word.unicodeScalars.count == 1, let only = letters.first, isUpper(only) { return opensSentence() }
+        if word.contains("."), letters.allSatisfy(isLetter), letters.count <= 4 { return opensSentence() }
         return true
     }
 
