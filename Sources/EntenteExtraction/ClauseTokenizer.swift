@@ -179,9 +179,12 @@ struct ClauseTokenizer: Sendable {
         }
         var traits: ClauseTraits = curly ? [] : [.ascii]
         var spelling = ""
-        if length <= Self.longestListed, let listed = vocabulary.lookUp(lower, hash: hash) {
-            traits.formUnion(listed.traits)
-            spelling = listed.word
+        if length <= Self.longestListed {
+            let entry = vocabulary.entryNumber(lower, hash: hash)
+            if entry >= 0 {
+                traits.formUnion(vocabulary.traits(ofEntry: entry))
+                spelling = vocabulary.word(ofEntry: entry)
+            }
         }
         traits.formUnion(Self.shapeTraits(lower, listed: traits, firstByte: bytes[start], digits: digits))
         result.append(ClauseToken(lower: spelling, kind: .word, start: start, end: end, traits: traits))

@@ -151,6 +151,22 @@ struct ClauseVocabulary: Sendable {
         return (ClauseTraits(rawValue: entryTraits[index]), words[index])
     }
 
+    /// The entry number of the lower-cased word `word` (hashed as for `lookUp`), or -1 for a word
+    /// no lexicon lists. The tokenizer asks this once per word: a plain integer comes back in a
+    /// register, where `lookUp`'s optional pair with a string came back through memory.
+    @inline(never)
+    func entryNumber(_ word: UnsafeBufferPointer<UInt8>, hash: UInt32) -> Int {
+        entry(of: word, hash: hash) ?? -1
+    }
+
+    /// The traits of entry `number` (from `entryNumber`).
+    @inline(__always)
+    func traits(ofEntry number: Int) -> ClauseTraits { ClauseTraits(rawValue: entryTraits[number]) }
+
+    /// The spelling of entry `number` (from `entryNumber`).
+    @inline(__always)
+    func word(ofEntry number: Int) -> String { words[number] }
+
     /// `lookUp` of a lower-cased word held as a `String` (the road for words that are not ASCII).
     func lookUp(_ word: String) -> (traits: ClauseTraits, word: String)? {
         let copy = Array(word.utf8)
