@@ -221,12 +221,14 @@ struct ClauseTokenizer: Sendable {
         if listed.contains(ClauseVocabulary.listedAdverb) { traits.insert(.adverb) }
         if count > 0 {
             let z = lower[count - 1]
-            if z == 0x73 { traits.insert(.endsS) }
-            if count >= 2 {
-                let y = lower[count - 2]
-                if y == 0x65 && z == 0x64 { traits.insert(.endsEd) }
-                if count >= 3, y == 0x6E && z == 0x67, lower[count - 3] == 0x69 { traits.insert(.endsIng) }
-                if count > 4 && y == 0x6C && z == 0x79 && !listed.contains(ClauseVocabulary.lyVerb) { traits.insert(.adverb) }
+            let y: UInt8 = count >= 2 ? lower[count - 2] : 0
+            // The suffixes end in different letters: the last one picks the only test to make.
+            switch z {
+            case 0x73: traits.insert(.endsS)
+            case 0x64: if y == 0x65 { traits.insert(.endsEd) }
+            case 0x67: if y == 0x6E && count >= 3 && lower[count - 3] == 0x69 { traits.insert(.endsIng) }
+            case 0x79: if count > 4 && y == 0x6C && !listed.contains(ClauseVocabulary.lyVerb) { traits.insert(.adverb) }
+            default: break
             }
             if digits { traits.insert(.number) }
         }
