@@ -21,6 +21,14 @@ struct ClauseTokenizer: Sendable {
     /// Punctuation tokens' text for each ASCII byte, made once.
     private static let asciiMarks: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
 
+    /// Each byte lower-cased when it is an ASCII letter or digit, 0 for any other: one load tells
+    /// whether a word goes on, where two range tests took half the loop's instructions.
+    static let wordBytes: [UInt8] = (0..<256).map { value in
+        let byte = UInt8(value)
+        if byte >= 0x30 && byte <= 0x39 || byte >= 0x61 && byte <= 0x7A { return byte }
+        return byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : 0
+    }
+
     /// Words longer than this are in no lexicon; they are lower-cased without a look-up.
     private static let longestListed = 24
 
@@ -38,6 +46,10 @@ struct ClauseTokenizer: Sendable {
     }
 
     private func tokens(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> [ClauseToken] {
+        Self.wordBytes.withUnsafeBufferPointer { tokens(text, bytes, wordBytes: $0) }
+    }
+
+    private func tokens(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>, wordBytes: UnsafeBufferPointer<UInt8>) -> [ClauseToken] {
         var result: [ClauseToken] = []
         result.reserveCapacity(bytes.count / 5 + 4)
         // Room for any word of the text lower-cased: no word is longer than the text.
@@ -55,7 +67,7 @@ struct ClauseTokenizer: Sendable {
                     continue
                 }
                 if Self.isASCIIAlphanumeric(byte) {
-                    index = appendWord(text, bytes, from: index, scratch: scratch, to: &result)
+                    index = appendWord(text, bytes, from: index, wordBytes: wordBytes, scratch: scratch, to: &result)
                     continue
                 }
                 result.append(ClauseToken(lower: marks[Int(byte)], kind: .punctuation, start: index, end: index + 1, traits: []))
@@ -68,7 +80,7 @@ struct ClauseTokenizer: Sendable {
                 continue
             }
             if Self.isWordScalar(scalar) {
-                index = appendWord(text, bytes, from: index, scratch: scratch, to: &result)
+                index = appendWord(text, bytes, from: index, wordBytes: wordBytes, scratch: scratch, to: &result)
                 continue
             }
             result.append(ClauseToken(lower: String(scalar), kind: .punctuation, start: index, end: index + length, traits: []))
@@ -97,7 +109,7 @@ struct ClauseTokenizer: Sendable {
     /// A word of ASCII letters and digits (with inner "'", "-" or ’) is lower-cased into
     /// `scratch` and hashed in the same pass; any other word takes the general road.
     private func appendWord(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>, from start: Int,
-                            scratch: UnsafeMutableBufferPointer<UInt8>, to result: inout [ClauseToken]) -> Int {
+                            wordBytes: UnsafeBufferPointer<UInt8>, scratch: UnsafeMutableBufferPointer<UInt8>, to result: inout [ClauseToken]) -> Int {
         let count = bytes.count
         var end = start
         var length = 0
@@ -113,10 +125,8 @@ struct ClauseTokenizer: Sendable {
             var seen: UInt8 = 0
             let offset = length &- end
             while run < count {
-                let byte = bytes[run]
-                // Setting bit 5 lower-cases a letter and leaves digits as they are.
-                let lowered = byte | 0x20
-                guard byte &- 0x30 < 10 || lowered &- 0x61 < 26 else { break }
+                let lowered = wordBytes[Int(bytes[run])]
+                guard lowered != 0 else { break }
                 scratch[offset &+ run] = lowered
                 runHash = ClauseVocabulary.hash(runHash, lowered)
                 seen |= lowered

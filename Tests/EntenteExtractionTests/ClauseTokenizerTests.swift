@@ -12,6 +12,15 @@ struct ClauseTokenizerTests {
         "y", "dy", "dly", "committed", "commits", "endeavours", "ensuring", "signed",
     ]
 
+    @Test func wordBytesAreTheASCIILettersAndDigitsLowerCased() {
+        for value in 0..<256 {
+            let byte = UInt8(value)
+            let scalar = Unicode.Scalar(byte)
+            let expected: UInt8 = ClauseTokenizer.isASCIIAlphanumeric(byte) ? UInt8(ascii: Character(scalar).lowercased().unicodeScalars.first ?? scalar) : 0
+            #expect(ClauseTokenizer.wordBytes[value] == expected, "\(value)")
+        }
+    }
+
     @Test("shape traits follow the string rules", arguments: words)
     func shape(_ word: String) throws {
         let tokenizer = ClauseTokenizer(actorHeads: [])
