@@ -66,7 +66,7 @@ struct ClauseTokenizer: Sendable {
                     index += 1
                     continue
                 }
-                if Self.isASCIIAlphanumeric(byte) {
+                if wordBytes[Int(byte)] != 0 {
                     index = appendWord(text, bytes, from: index, wordBytes: wordBytes, scratch: scratch, to: &result)
                     continue
                 }
