@@ -50,26 +50,25 @@ struct ClauseVocabulary: Sendable {
         // Added list by list rather than from one array of (traits, words) pairs: the runtime
         // builds the metadata of an array of tuples at first use, at a cost.
         var table = ClauseVocabulary(capacity: 1024)
-        table.add(.auxiliary, Array(ModalLexicon.auxiliaries.keys))
-        table.add(.commitmentVerb, Array(ModalLexicon.commitmentVerbForms.keys))
+        table.add(.auxiliary, ModalLexicon.auxiliaries.keys)
+        table.add(.commitmentVerb, ModalLexicon.commitmentVerbForms.keys)
         table.add(.committed, ["committed"])
         table.add(listedAdverb, ModalLexicon.adverbs)
         table.add(lyVerb, ModalLexicon.lyVerbs)
         table.add(.subordinator, ModalLexicon.subordinators)
         table.add(.coordinator, ModalLexicon.coordinators)
         table.add(.determiner, ModalLexicon.determiners)
-        table.add(.conditionOpening, Array(ConditionFinder.openingWords))
+        table.add(.conditionOpening, ConditionFinder.openingWords)
         table.add(.relative, ["that", "which", "who", "whom", "whose"])
-        table.add(.deadlineLead, Array(CommitmentDeadline.leadWords))
-        table.add(.statementVerb, Array(ModalLexicon.statementVerbs))
-        table.add(.agentNoun, Array(ActorResolver.agentNouns))
+        table.add(.deadlineLead, CommitmentDeadline.leadWords)
+        table.add(.statementVerb, ModalLexicon.statementVerbs)
+        table.add(.agentNoun, ActorResolver.agentNouns)
         table.add(.that, ["that"])
-        table.add([], Array(ModalLexicon.agreementVerbs))
-        table.add([], Array(ModalLexicon.effortNouns))
-        table.add([], Array(ModalLexicon.deliberativeObjects))
-        table.add([], Array(ModalLexicon.commitmentVerbForms.keys))
+        table.add([], ModalLexicon.agreementVerbs)
+        table.add([], ModalLexicon.effortNouns)
+        table.add([], ModalLexicon.deliberativeObjects)
         table.add([], ConditionFinder.triggers.flatMap { $0 })
-        table.add([], Array(ConditionFinder.backReferenceNouns))
+        table.add([], ConditionFinder.backReferenceNouns)
         table.add([], comparedWords)
         return table
     }()
@@ -87,7 +86,7 @@ struct ClauseVocabulary: Sendable {
     }
 
     /// Adds `words` with `traits`.
-    private mutating func add(_ traits: ClauseTraits, _ words: [String]) {
+    private mutating func add(_ traits: ClauseTraits, _ words: some Collection<String>) {
         precondition(self.words.count + words.count <= (mask + 1) / 2, "ClauseVocabulary: more words than its capacity")
         for word in words { insert(word, traits) }
     }
@@ -151,6 +150,22 @@ struct ClauseVocabulary: Sendable {
         guard let index = entry(of: word, hash: hash) else { return nil }
         return (ClauseTraits(rawValue: entryTraits[index]), words[index])
     }
+
+    /// The entry number of the lower-cased word `word` (hashed as for `lookUp`), or -1 for a word
+    /// no lexicon lists. The tokenizer asks this once per word: a plain integer comes back in a
+    /// register, where `lookUp`'s optional pair with a string came back through memory.
+    @inline(never)
+    func entryNumber(_ word: UnsafeBufferPointer<UInt8>, hash: UInt32) -> Int {
+        entry(of: word, hash: hash) ?? -1
+    }
+
+    /// The traits of entry `number` (from `entryNumber`).
+    @inline(__always)
+    func traits(ofEntry number: Int) -> ClauseTraits { ClauseTraits(rawValue: entryTraits[number]) }
+
+    /// The spelling of entry `number` (from `entryNumber`).
+    @inline(__always)
+    func word(ofEntry number: Int) -> String { words[number] }
 
     /// `lookUp` of a lower-cased word held as a `String` (the road for words that are not ASCII).
     func lookUp(_ word: String) -> (traits: ClauseTraits, word: String)? {

@@ -90,6 +90,8 @@ enum ProvisionSentences {
         let count = text.count
         let quoted = quotations(text)
         var result: [Span] = []
+        // Most provisions hold a sentence or two: room for a few spares growing the array twice.
+        result.reserveCapacity(4)
         var start = 0
         var position = 0
         var quoteCursor = 0
@@ -182,23 +184,26 @@ enum ProvisionSentences {
         if abbreviations.contains(word) { return false }
         let nextScalar = ClauseUTF8.decode(text, at: next).scalar
         if numberedReferences.contains(word) { return !isDigit(nextScalar) }
-        var nextEnd = next
-        var nextWord = String.UnicodeScalarView()
-        while nextEnd < text.count {
-            let (scalar, length) = ClauseUTF8.decode(text, at: nextEnd)
-            guard isLetter(scalar) || isOpener(scalar) else { break }
-            if !isOpener(scalar) { nextWord.append(scalar) }
-            nextEnd += length
+        // Asked only after an abbreviation, an initial or an acronym: most points follow none.
+        func opensSentence() -> Bool {
+            var nextEnd = next
+            var nextWord = String.UnicodeScalarView()
+            while nextEnd < text.count {
+                let (scalar, length) = ClauseUTF8.decode(text, at: nextEnd)
+                guard isLetter(scalar) || isOpener(scalar) else { break }
+                if !isOpener(scalar) { nextWord.append(scalar) }
+                nextEnd += length
+            }
+            return sentenceOpeners.contains(String(nextWord))
         }
-        let opensSentence = sentenceOpeners.contains(String(nextWord))
         if softAbbreviations.contains(word) {
             // "Feb. 24" continues; "etc. The" ends.
-            return opensSentence || (word == "etc" && !isDigit(nextScalar))
+            return opensSentence() || (word == "etc" && !isDigit(nextScalar))
         }
         let letters = word.unicodeScalars.filter { $0 != "." }
         // An initial ("J.") or a dotted acronym ("U.S", "U.N"): a name or a sentence goes on.
-        if word.unicodeScalars.count == 1, let only = letters.first, isUpper(only) { return opensSentence }
-        if word.contains("."), letters.allSatisfy(isLetter), letters.count <= 4 { return opensSentence }
+        if word.unicodeScalars.count == 1, let only = letters.first, isUpper(only) { return opensSentence() }
+        if word.contains("."), letters.allSatisfy(isLetter), letters.count <= 4 { return opensSentence() }
         return true
     }
 
@@ -231,7 +236,12 @@ enum ProvisionSentences {
             }
             index += length
         }
-        return spans.sorted { $0.start < $1.start }
+        // Quotations close in the order they open unless a straight one runs across a curly
+        // one: sorting a list that is in order already would only copy it.
+        for index in spans.indices.dropFirst() where spans[index - 1].start > spans[index].start {
+            return spans.sorted { $0.start < $1.start }
+        }
+        return spans
     }
 }
 

@@ -24,6 +24,14 @@ struct ProvisionSentencesTests {
         "   ",
         "No terminator at all",
         "Mixed scripts: Україна буде. Ukraine will. 日本は支援する。 Japan will.",
+        // A straight quotation opening inside a curly one and closing after it: the quotations
+        // are found out of order.
+        "“He said \"No. Never.” Then \"Yes. Now.\" Done. It ends.",
+        "Said \"one “two. Three” four. Five\" six. Seven.",
+        "“Curly \"straight. Done\" still. Quote.” After. More.",
+        // Points after abbreviations, initials and acronyms, before openers and other words.
+        "Items etc. The end. Dates in Feb. The war. Mr. The chair. J. Then. U.S. However, on.",
+        "Feb. 24 came. Jan. As noted. A. B. Smith met U.K. officials. e.g. They went.",
     ]
 
     @Test("hand-picked paragraphs split alike", arguments: paragraphs.indices)
