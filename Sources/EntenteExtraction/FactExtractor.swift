@@ -5,10 +5,11 @@ import EntenteReading
 /// Runs as part of loading, after the provision tree is built. Pure: a document in, facts out.
 public struct FactExtractor: Sendable {
     /// Documents from this size on have their commitments extracted on another thread while the
-    /// other kinds are extracted on this one. Below it the second thread does not pay: both threads
-    /// retain and release the same provisions' storage, and on the 46 KB seed the median load was
-    /// 6.1 ms on two threads against 5.8 ms on one (150 KB: 14.7 ms against 16.7 ms).
-    static let backgroundThreshold = 64 * 1024
+    /// other kinds are extracted on this one. Below it the second thread does not pay for starting
+    /// and for the two threads retaining and releasing the same provisions' storage. Medians of 31
+    /// interleaved loads, one thread against two: 7 KB 1.97 ms / 2.29 ms, 15 KB 3.06 / 3.38,
+    /// 26 KB 5.19 / 4.69, 39 KB 5.24 / 5.24, the 46 KB seed 6.9–7.8 / 5.6–6.1.
+    static let backgroundThreshold = 24 * 1024
 
     public init() {}
 
