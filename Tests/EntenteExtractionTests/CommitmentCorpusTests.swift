@@ -95,6 +95,20 @@ struct CommitmentCorpusTests {
         }
     }
 
+    /// FactExtractor runs commitments on their own thread for larger texts, without the shared
+    /// scan (they start before it is made), and with it on the calling thread for smaller ones.
+    @Test("commitments are the same with and without the shared scan")
+    func sameWithAndWithoutTheSharedScan() throws {
+        let texts = (try? FileManager.default.contentsOfDirectory(atPath: CommitmentFixtures.sharedCorpus.path)) ?? []
+        #expect(!texts.isEmpty)
+        for name in texts.sorted() where name.hasSuffix(".txt") {
+            let document = try CommitmentFixtures.document(name)
+            let alone = CommitmentExtractor().extract(from: document, scanned: nil)
+            let withScan = CommitmentExtractor().extract(from: document, scanned: ScanDocument(document))
+            #expect(alone == withScan, "\(name)")
+        }
+    }
+
     /// Set ENTENTE_COMMITMENT_TIMING=1 to print how long the seed's extraction takes beside its reading.
     @Test("seed timing", .enabled(if: ProcessInfo.processInfo.environment["ENTENTE_COMMITMENT_TIMING"] != nil))
     func seedTiming() throws {
