@@ -373,6 +373,8 @@ enum DefinitionExtractor {
         // backwards from the array: the text between two Character boundaries segments into the
         // same Characters, so splitting the array gives the same words without building the String.
         var words: [String] = []
+        // Sized for the text's words at once: grown word by word, the array was copied over and over.
+        words.reserveCapacity(min(limit, count / 2 + 1))
         var end = index
         var position = index
         while position > start, words.count < limit {
@@ -382,7 +384,8 @@ enum DefinitionExtractor {
             end = position
         }
         if words.count < limit, end > start { words.append(Unit.string(characters[start..<end])) }
-        return words.reversed()
+        words.reverse()
+        return words
     }
 
     /// `words.joined(separator: " ")`, appended word by word: the generic `joined` on a slice is
