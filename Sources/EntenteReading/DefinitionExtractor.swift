@@ -459,7 +459,8 @@ enum DefinitionExtractor {
     /// The capitalised phrase (or a tail of one) in `words` that best matches `term`.
     static func bestPhrase(_ words: [String], for term: String) -> String? {
         let termWords = term.split(separator: " ").map { bare(String($0)) }.filter { !$0.isEmpty }
-        let significant = Set(termWords.map { $0.lowercased() }.filter { !isConnector($0) })
+        // A term has a few words: searched in turn, they cost less than a set's hashing.
+        let significant = termWords.map { $0.lowercased() }.filter { !isConnector($0) }
         // The acronyms' letters, lower-cased.
         let acronyms = termWords.filter { $0.count >= 2 && $0.allSatisfy(isUppercase) }.map { Array($0.lowercased()) }
         // Per word, computed once rather than per candidate phrase: whether it is capitalised,
