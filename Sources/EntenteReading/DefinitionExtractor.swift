@@ -373,6 +373,8 @@ enum DefinitionExtractor {
         // backwards from the array: the text between two Character boundaries segments into the
         // same Characters, so splitting the array gives the same words without building the String.
         var words: [String] = []
+        // Sized for the text's words at once: grown word by word, the array was copied over and over.
+        words.reserveCapacity(min(limit, count / 2 + 1))
         var end = index
         var position = index
         while position > start, words.count < limit {
@@ -382,7 +384,8 @@ enum DefinitionExtractor {
             end = position
         }
         if words.count < limit, end > start { words.append(Unit.string(characters[start..<end])) }
-        return words.reversed()
+        words.reverse()
+        return words
     }
 
     /// `words.joined(separator: " ")`, appended word by word: the generic `joined` on a slice is
@@ -456,7 +459,8 @@ enum DefinitionExtractor {
     /// The capitalised phrase (or a tail of one) in `words` that best matches `term`.
     static func bestPhrase(_ words: [String], for term: String) -> String? {
         let termWords = term.split(separator: " ").map { bare(String($0)) }.filter { !$0.isEmpty }
-        let significant = Set(termWords.map { $0.lowercased() }.filter { !isConnector($0) })
+        // A term has a few words: searched in turn, they cost less than a set's hashing.
+        let significant = termWords.map { $0.lowercased() }.filter { !isConnector($0) }
         // The acronyms' letters, lower-cased.
         let acronyms = termWords.filter { $0.count >= 2 && $0.allSatisfy(isUppercase) }.map { Array($0.lowercased()) }
         // Per word, computed once rather than per candidate phrase: whether it is capitalised,

@@ -227,24 +227,28 @@ public struct DocumentReader: Sendable {
         var used = SegmentCounts(capacity: nodes.count)
         var provisions: [Provision] = []
         provisions.reserveCapacity(nodes.count)
-        for node in nodes {
+        // The nodes are read field by field where they lie: `for node in nodes` would copy each
+        // node, retaining and releasing all of its strings.
+        for index in nodes.indices {
+            let parent = nodes[index].parent
+            let kind = nodes[index].kind
             // One lookup both reads and bumps the count.
-            let count = used.increment(parent: node.parent ?? -1, segment: node.segment)
-            let segment = count == 1 ? node.segment : "\(node.segment)-\(count)"
-            let parentPath = node.parent.flatMap { $0 < paths.count ? paths[$0] : nil }
+            let count = used.increment(parent: parent ?? -1, segment: nodes[index].segment)
+            let segment = count == 1 ? nodes[index].segment : "\(nodes[index].segment)-\(count)"
+            let parentPath = parent.flatMap { $0 < paths.count ? paths[$0] : nil }
             let path = parentPath.map { Self.joined($0, segment) } ?? segment
             let heading: String
-            if node.level != nil || node.kind == .preamble || node.kind == .signature || node.parent == nil {
-                heading = node.title.isEmpty ? node.printedHeading : node.title
+            if nodes[index].level != nil || kind == .preamble || kind == .signature || parent == nil {
+                heading = nodes[index].title.isEmpty ? nodes[index].printedHeading : nodes[index].title
             } else {
-                heading = node.parent.flatMap { $0 < headings.count ? headings[$0] : nil } ?? ""
+                heading = parent.flatMap { $0 < headings.count ? headings[$0] : nil } ?? ""
             }
             paths.append(path)
             headings.append(heading)
-            let depth = node.parent == nil ? 0 : node.depth
+            let depth = parent == nil ? 0 : nodes[index].depth
             provisions.append(Provision(
-                path: path, kind: node.kind, label: node.label, heading: heading, text: node.text,
-                line: node.line, endLine: node.endLine, depth: depth))
+                path: path, kind: kind, label: nodes[index].label, heading: heading, text: nodes[index].text,
+                line: nodes[index].line, endLine: nodes[index].endLine, depth: depth))
         }
         return provisions
     }

@@ -747,7 +747,9 @@ struct OutlineBuilder {
         stack.removeAll()
     }
 
-    private mutating func push(_ node: OutlineNode) {
+    /// Takes the node over: callers build it for this call alone, and a borrowed node would be
+    /// copied into the array (its strings retained) and then destroyed by the caller.
+    private mutating func push(_ node: consuming OutlineNode) {
         nodes.append(node)
         stack.append(nodes.count - 1)
     }

@@ -237,10 +237,12 @@ struct PhraseSet {
     private let hasEmpty: Bool
     /// How many bytes the scan looks ahead: the shortest long phrase's length (at most 256).
     private let window: Int
-    /// Per `bigramSlot` of the two bytes that end the look-ahead window (lower-cased): how far
-    /// the scan may move on, because no long phrase can start before (Wu and Manber's multiple
-    /// pattern search). Zero where a phrase may start at the window's beginning; slots shared by
-    /// several byte pairs take the smallest shift, which only makes the scan look more often.
+    /// Per `bigramSlot` of the two bytes that end the look-ahead window (as they are, not
+    /// lower-cased: both cases of a phrase's letters are entered, which spares the scan the
+    /// folding): how far the scan may move on, because no long phrase can start before (Wu and
+    /// Manber's multiple pattern search). Zero where a phrase may start at the window's beginning;
+    /// slots shared by several byte pairs take the smallest shift, which only makes the scan look
+    /// more often.
     private let shifts: [UInt8]
 
     init(_ phrases: [String]) {
@@ -249,6 +251,7 @@ struct PhraseSet {
         // 4096 bits: a filter (a hit is compared in full), small since every set clears it at start-up.
         var quads = [UInt64](repeating: 0, count: 64)
         var longPhrases: [(key: UInt32, index: Int)] = []
+        longPhrases.reserveCapacity(bytes.count)
         var shortPhrases: [Int] = []
         var firstBytes = [UInt64](repeating: 0, count: 4)
         for (index, phrase) in bytes.enumerated() where !phrase.isEmpty {
@@ -273,8 +276,16 @@ struct PhraseSet {
             for phrase in longPhrases {
                 let phraseBytes = bytes[phrase.index]
                 for offset in 1..<window {
-                    let slot = Self.bigramSlot(Self.lower(phraseBytes[offset - 1]), Self.lower(phraseBytes[offset]))
-                    shifts[slot] = min(shifts[slot], UInt8(window - 1 - offset))
+                    let shift = UInt8(window - 1 - offset)
+                    let first = phraseBytes[offset - 1], second = phraseBytes[offset]
+                    // A text byte matches a phrase byte when it lower-cases to it: the phrase
+                    // byte's lower-case and upper-case forms (one and the same for a non-letter).
+                    let lowerFirst = Self.lower(first), upperFirst = Self.upper(first)
+                    let lowerSecond = Self.lower(second), upperSecond = Self.upper(second)
+                    Self.lowerShift(&shifts, at: Self.bigramSlot(lowerFirst, lowerSecond), to: shift)
+                    Self.lowerShift(&shifts, at: Self.bigramSlot(lowerFirst, upperSecond), to: shift)
+                    Self.lowerShift(&shifts, at: Self.bigramSlot(upperFirst, lowerSecond), to: shift)
+                    Self.lowerShift(&shifts, at: Self.bigramSlot(upperFirst, upperSecond), to: shift)
                 }
             }
         }
@@ -287,7 +298,12 @@ struct PhraseSet {
         self.shifts = shifts
     }
 
-    /// The slot of a (lower-cased) byte pair in `shifts`: the low six bits of each.
+    @inline(__always)
+    private static func lowerShift(_ shifts: inout [UInt8], at slot: Int, to shift: UInt8) {
+        shifts[slot] = min(shifts[slot], shift)
+    }
+
+    /// The slot of a byte pair in `shifts`: the low six bits of each.
     @inline(__always)
     private static func bigramSlot(_ first: UInt8, _ second: UInt8) -> Int { Int(first & 0x3F) << 6 | Int(second & 0x3F) }
 
@@ -393,25 +409,39 @@ struct PhraseSet {
         let count = haystack.count
         if !longPhrases.isEmpty, count >= window {
             let raw = UnsafeRawPointer(base)
-            var start = 0
-            while start <= count - window {
-                // The byte pair that ends the window says how far no phrase can start.
-                let windowEnd = start + window - 1
-                let shift = Int(shifts[Self.bigramSlot(Self.lower(haystack[windowEnd - 1]), Self.lower(haystack[windowEnd]))])
-                guard shift == 0 else { start += shift; continue }
-                let first = haystack[start]
-                guard firstBytes[Int(first >> 6)] & (1 << UInt64(first & 63)) != 0 else { start += 1; continue }
-                let key = Self.lowerFour(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: start, as: UInt32.self)))
-                let slot = Self.slot(key)
-                if quads[slot >> 6] & (1 << UInt64(slot & 63)) != 0 {
-                    for phrase in longPhrases where phrase.key == key && found & (1 << UInt64(phrase.index)) == 0 {
-                        guard isMatch(phrase.index, at: start, in: haystack, wholeWords: wholeWords) else { continue }
-                        found |= 1 << UInt64(phrase.index)
-                        if stopAtFirst { return found }
+            // Indices in range by construction (a slot has 12 bits, a byte's word 2, a key's 6),
+            // so the tables are read unchecked, with wrapping arithmetic: the step that skips
+            // ahead is most of the scan's cost.
+            let stopped = shifts.withUnsafeBufferPointer { shifts in
+                firstBytes.withUnsafeBufferPointer { firstBytes in
+                    quads.withUnsafeBufferPointer { quads in
+                        var start = 0
+                        let lastStart = count &- window
+                        // The window's last two bytes: `window` is at least 4.
+                        let pairOffset = window &- 2
+                        while start <= lastStart {
+                            // The byte pair that ends the window says how far no phrase can start.
+                            let pair = UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: start &+ pairOffset, as: UInt16.self))
+                            let shift = Int(shifts[Self.bigramSlot(UInt8(truncatingIfNeeded: pair), UInt8(truncatingIfNeeded: pair >> 8))])
+                            guard shift == 0 else { start &+= shift; continue }
+                            let first = haystack[start]
+                            guard firstBytes[Int(first >> 6)] & (1 << UInt64(first & 63)) != 0 else { start &+= 1; continue }
+                            let key = Self.lowerFour(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: start, as: UInt32.self)))
+                            let slot = Self.slot(key)
+                            if quads[slot >> 6] & (1 << UInt64(slot & 63)) != 0 {
+                                for phrase in longPhrases where phrase.key == key && found & (1 << UInt64(phrase.index)) == 0 {
+                                    guard isMatch(phrase.index, at: start, in: haystack, wholeWords: wholeWords) else { continue }
+                                    found |= 1 << UInt64(phrase.index)
+                                    if stopAtFirst { return true }
+                                }
+                            }
+                            start &+= 1
+                        }
+                        return false
                     }
                 }
-                start += 1
             }
+            if stopped { return found }
         }
         for phrase in shortPhrases {
             for start in 0..<count where found & (1 << UInt64(phrase)) == 0 && isMatch(phrase, at: start, in: haystack, wholeWords: wholeWords) {

@@ -172,4 +172,29 @@ struct ReadingFastPathTests {
         if let dot = name.lastIndex(of: "."), dot != name.startIndex { expected = name[name.index(after: dot)...].lowercased() }
         #expect(SourceFormat.fileExtension(path) == expected)
     }
+
+    /// The phrase scan skips ahead by the raw bytes that end its window, entered in both cases:
+    /// it finds what a plain case-insensitive search of each phrase finds, at any offset.
+    @Test(arguments: samples + [
+        "HAVE AGREED AS FOLLOWS:", "He Said, in a Press Conference\r\n", "\u{0C}They TOLD reporters.",
+        "Société “the Parties” said.", "xx the participantS", "said.said,SAID THAT", "ÉÀ reportedly\u{A0}added.",
+    ])
+    func phraseScanFindsWhatAPlainSearchFinds(_ sample: String) {
+        let phrases = ["said.", " said,", "told ", "the parties", "have agreed", "as follows", "reporters", "é", "ok", "“the"]
+        let set = PhraseSet(phrases)
+        // Starting a scalar further on moves the window's byte pairs.
+        for start in 0...4 where start <= sample.unicodeScalars.count {
+            let text = Substring(sample.unicodeScalars.dropFirst(start))
+            let haystack = PhraseSet.lowerBytes(text, limit: 10_000)
+            var expected: UInt64 = 0
+            for (index, phrase) in phrases.enumerated() {
+                let needle = Array(phrase.utf8)
+                let found = haystack.count >= needle.count
+                    && (0...(haystack.count - needle.count)).contains { Array(haystack[$0..<($0 + needle.count)]) == needle }
+                if found { expected |= 1 << UInt64(index) }
+            }
+            #expect(set.found(in: text, limit: 10_000) == expected, "from scalar \(start) of \(sample.debugDescription)")
+            #expect(set.containsAny(in: text, limit: 10_000) == (expected != 0))
+        }
+    }
 }
