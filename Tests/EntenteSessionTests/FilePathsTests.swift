@@ -5,6 +5,12 @@ import Testing
 /// The session resolves paths without Foundation; these cases pin that it agrees with what
 /// Foundation's URL did before (and with the shell).
 @Suite struct FilePathsTests {
+    /// How the session made a path's URL before: absolute as it is, else under the directory.
+    static func foundationURL(_ path: String, in directory: String) -> URL {
+        path.hasPrefix("/") ? URL(fileURLWithPath: path)
+            : URL(fileURLWithPath: directory, isDirectory: true).appendingPathComponent(path)
+    }
+
     @Test(arguments: [
         ("docs/c.txt", "/w", "/w/docs/c.txt"),
         ("docs/c.txt", "/w/", "/w/docs/c.txt"),
@@ -15,9 +21,7 @@ import Testing
     ])
     func joinsRelativePathsToTheDirectory(path: String, directory: String, expected: String) {
         #expect(FilePaths.joined(path, to: directory) == expected)
-        let url = path.hasPrefix("/") ? URL(fileURLWithPath: path)
-            : URL(fileURLWithPath: directory, isDirectory: true).appendingPathComponent(path)
-        #expect(url.path == expected, "as Foundation's URL")
+        #expect(Self.foundationURL(path, in: directory).path == expected, "as Foundation's URL")
     }
 
     @Test(arguments: [
@@ -30,9 +34,7 @@ import Testing
     ])
     func standardizesDotsLexically(path: String, directory: String, expected: String) {
         #expect(FilePaths.standardized(path, in: directory) == expected)
-        let url = path.hasPrefix("/") ? URL(fileURLWithPath: path)
-            : URL(fileURLWithPath: directory, isDirectory: true).appendingPathComponent(path)
-        #expect(url.standardizedFileURL.path == expected, "as Foundation's URL")
+        #expect(Self.foundationURL(path, in: directory).standardizedFileURL.path == expected, "as Foundation's URL")
     }
 
     @Test(arguments: [
