@@ -47,7 +47,7 @@ static inline int entente_libedit_load(entente_libedit *lib) {
     }
     if (handle == NULL) return -1;
 #define ENTENTE_LIBEDIT_SYMBOL(name) \
-    if ((*(void **)&lib->name = dlsym(handle, #name)) == NULL) return -1;
+    if ((*(void **)&lib->name = dlsym(handle, #name)) == NULL) { dlclose(handle); return -1; }
     ENTENTE_LIBEDIT_SYMBOL(el_init)
     ENTENTE_LIBEDIT_SYMBOL(el_end)
     ENTENTE_LIBEDIT_SYMBOL(el_set)

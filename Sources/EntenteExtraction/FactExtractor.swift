@@ -26,8 +26,8 @@ public struct FactExtractor: Sendable {
             timing("commitments") { commitments = CommitmentExtractor().extract(from: document, scanned: scanned) }
             return commitments
         }
-        // Commitments take longer than all the other kinds together, so they start at once, without
-        // waiting for the shared scan below (which only spares them some searches for money).
+        // Commitments take about as long as all the other kinds together, so they start at once,
+        // without waiting for the shared scan below (which only spares them some searches for money).
         let background = document.source.bytes >= Self.backgroundThreshold ? BackgroundWork { commitments(nil) } : nil
         var facts = Facts()
         // The provisions the amount, date, duration and entity extractors read, tokenised once for all four.

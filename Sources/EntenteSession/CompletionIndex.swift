@@ -76,9 +76,10 @@ public final class CompletionIndex: Sendable {
         let directory = slash.map { String(prefix[...$0]) } ?? ""
         let stem = slash.map { String(prefix[prefix.index(after: $0)...]) } ?? prefix
         let listed = directory.isEmpty ? "." : directory
-        guard let entries = FilePaths.entries(of: listed) else { return [] }
-        return entries.filter { $0.name.hasPrefix(stem) && ($0.name.hasPrefix(".") == stem.hasPrefix(".")) }
-            .sorted { $0.name < $1.name }
-            .map { directory + $0.name + ($0.isDirectory ? "/" : "") }
+        guard let names = FilePaths.names(in: listed) else { return [] }
+        // Only the names that match are looked at: a directory may hold thousands of texts.
+        return names.filter { $0.hasPrefix(stem) && ($0.hasPrefix(".") == stem.hasPrefix(".")) }.sorted().map { name in
+            directory + name + (FilePaths.isDirectory(FilePaths.joined(name, to: listed)) ? "/" : "")
+        }
     }
 }

@@ -57,7 +57,7 @@ public enum FilePaths {
 
     private static func withoutTrailingSlashes(_ path: String) -> String {
         var trimmed = Substring(path)
-        while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed.removeLast() }
+        while trimmed.utf8.count > 1, trimmed.hasSuffix("/") { trimmed.removeLast() }
         return String(trimmed)
     }
 
@@ -86,21 +86,23 @@ public enum FilePaths {
         }
     }
 
-    /// The names in the directory at `path` (without `.` and `..`), each with whether it is a
-    /// directory itself (following symbolic links); nil when it cannot be listed.
-    static func entries(of path: String) -> [(name: String, isDirectory: Bool)]? {
+    /// The names in the directory at `path`, without `.` and `..`; nil when it cannot be listed.
+    static func names(in path: String) -> [String]? {
         guard let stream = opendir(path) else { return nil }
         defer { closedir(stream) }
-        var entries: [(name: String, isDirectory: Bool)] = []
+        var names: [String] = []
         while let entry = readdir(stream) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
             }
-            guard name != ".", name != ".." else { continue }
-            var status = stat()
-            let isDirectory = stat(joined(name, to: path), &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
-            entries.append((name, isDirectory))
+            if name != ".", name != ".." { names.append(name) }
         }
-        return entries
+        return names
+    }
+
+    /// True when `path` names a directory (following symbolic links).
+    static func isDirectory(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
     }
 }

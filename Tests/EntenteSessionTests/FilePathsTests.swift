@@ -65,9 +65,10 @@ import Testing
 
         #expect(FilePaths.contents(of: root.appendingPathComponent("a.txt").path) == Array(text.utf8))
         #expect(FilePaths.contents(of: root.appendingPathComponent("missing.txt").path) == nil)
-        let entries = try #require(FilePaths.entries(of: root.path)).sorted { $0.name < $1.name }
-        #expect(entries.map(\.name) == ["a.txt", "sub"])
-        #expect(entries.map(\.isDirectory) == [false, true])
-        #expect(FilePaths.entries(of: root.appendingPathComponent("missing").path) == nil)
+        #expect(try #require(FilePaths.names(in: root.path)).sorted() == ["a.txt", "sub"])
+        #expect(!FilePaths.isDirectory(root.appendingPathComponent("a.txt").path))
+        #expect(FilePaths.isDirectory(root.appendingPathComponent("sub").path))
+        #expect(!FilePaths.isDirectory(root.appendingPathComponent("missing").path))
+        #expect(FilePaths.names(in: root.appendingPathComponent("missing").path) == nil)
     }
 }
